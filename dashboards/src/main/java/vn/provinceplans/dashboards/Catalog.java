@@ -1,0 +1,117 @@
+package vn.provinceplans.dashboards;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import vn.provinceplans.schema.ColumnSpec;
+import vn.provinceplans.schema.Contract;
+import vn.provinceplans.schema.TableSpec;
+import vn.provinceplans.schema.WarehouseLayout;
+
+/**
+ * An in-memory DuckDB with one view per contract table over the published snapshot's Parquet files. Nothing is
+ * written to disk and no {@code .duckdb} file is locked, so any number of readers can open the same warehouse while a
+ * run writes the next snapshot. The connection is then confined: it reads only inside the snapshot folder and its
+ * configuration is locked.
+ */
+public final class Catalog implements AutoCloseable {
+
+    private final Connection connection;
+    private final Path snapshot;
+
+    private Catalog(Connection connection, Path snapshot) {
+        this.connection = connection;
+        this.snapshot = snapshot;
+    }
+
+    /** Opens the warehouse's published snapshot; fails with a clear message when there is none. */
+    public static Catalog open(Path warehouse) throws IOException, SQLException {
+        Path root = warehouse.toAbsolutePath().normalize();
+        Path snapshot = WarehouseLayout.currentSnapshot(root).orElseThrow(() -> new IOException(
+                "no warehouse at " + root + ": run ./warehouse run first (or pass --warehouse DIR)"));
+        Properties props = new Properties();
+        Connection c = DriverManager.getConnection("jdbc:duckdb:", props);
+        try (Statement s = c.createStatement()) {
+            for (TableSpec t : Contract.get().tables()) {
+                s.execute(viewSql(t, snapshot.resolve(t.name())));
+            }
+            // Confine what SQL can do: read inside this snapshot only, and never change that again.
+            s.execute("SET allowed_directories=[" + quote(snapshot.toString() + "/") + "]");
+            s.execute("SET enable_external_access=false");
+            s.execute("SET autoinstall_known_extensions=false");
+            s.execute("SET autoload_known_extensions=false");
+            s.execute("SET lock_configuration=true");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return new Catalog(c, snapshot);
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /** The published snapshot this catalog reads. */
+    public Path snapshot() {
+        return snapshot;
+    }
+
+    /** The view definition of a table: contract columns in contract order and types, over explicit globs. */
+    static String viewSql(TableSpec table, Path dir) {
+        String columns = table.columns().stream()
+                .map(c -> "CAST(" + ident(c.name()) + " AS " + c.type().duckdbType() + ") AS " + ident(c.name()))
+                .collect(Collectors.joining(", "));
+        if (!hasParquet(dir, table)) {
+            String nulls = table.columns().stream()
+                    .map(c -> "CAST(NULL AS " + c.type().duckdbType() + ") AS " + ident(c.name()))
+                    .collect(Collectors.joining(", "));
+            return "CREATE VIEW " + ident(table.name()) + " AS SELECT " + nulls + " WHERE false";
+        }
+        String glob = dir.toString() + "/" + vn.provinceplans.schema.WarehouseLayout.parquetGlob(table);
+        String source = "read_parquet(" + quote(glob) + (table.partitioned() ? ", hive_partitioning=true" : "")
+                + ")";
+        return "CREATE VIEW " + ident(table.name()) + " AS SELECT " + columns + " FROM " + source;
+    }
+
+    private static boolean hasParquet(Path dir, TableSpec table) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        int depth = table.partitioned() ? 2 : 1;
+        try (Stream<Path> files = Files.find(dir, depth, (p, a) -> a.isRegularFile()
+                && p.getFileName().toString().endsWith(".parquet") && p.getParent().equals(dir) != table.partitioned())) {
+            return files.findAny().isPresent();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Column names of a table, for completion and documentation. */
+    public static List<String> columns(String table) {
+        return Contract.get().table(table).columns().stream().map(ColumnSpec::name).toList();
+    }
+
+    static String ident(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    static String quote(String literal) {
+        return "'" + literal.replace("'", "''") + "'";
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

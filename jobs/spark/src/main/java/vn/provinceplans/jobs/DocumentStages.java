@@ -1,0 +1,208 @@
+package vn.provinceplans.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.sort_array;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+
+import vn.provinceplans.extract.DocumentExtractor;
+import vn.provinceplans.extract.DocumentFacts;
+import vn.provinceplans.extract.decode.DecodedFile;
+import vn.provinceplans.extract.decode.DocumentDecoder;
+import vn.provinceplans.extract.header.DocumentHeader;
+import vn.provinceplans.jobs.io.InputFile;
+import vn.provinceplans.jobs.io.InputReader;
+import vn.provinceplans.jobs.io.SerializableHadoopConf;
+import vn.provinceplans.schema.Contract;
+import vn.provinceplans.schema.TableSpec;
+
+/**
+ * The two passes over the documents: decoding every input file (on executors) and extracting the facts of every
+ * distinct text once. Table jobs select from their results; nothing is collected to the driver.
+ */
+public final class DocumentStages {
+
+    static final StructType INPUT_SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("source_path", DataTypes.StringType, false),
+            DataTypes.createStructField("uri", DataTypes.StringType, false),
+            DataTypes.createStructField("bytes", DataTypes.LongType, false),
+            DataTypes.createStructField("problem", DataTypes.StringType, true)));
+
+    static final StructType FILE_SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("source_path", DataTypes.StringType, false),
+            DataTypes.createStructField("bytes", DataTypes.LongType, false),
+            DataTypes.createStructField("source_format", DataTypes.StringType, true),
+            DataTypes.createStructField("encoding_detected", DataTypes.StringType, true),
+            DataTypes.createStructField("doc_id", DataTypes.StringType, true),
+            DataTypes.createStructField("text", DataTypes.StringType, true),
+            DataTypes.createStructField("reject_reason", DataTypes.StringType, true)));
+
+    private DocumentStages() {
+    }
+
+    /** Rows of the input listing, spread over the cluster. */
+    public static Dataset<Row> inputs(org.apache.spark.sql.SparkSession spark, List<InputFile> files) {
+        List<Row> rows = new ArrayList<>(files.size());
+        for (InputFile f : files) {
+            rows.add(RowFactory.create(f.relativePath(), f.uri(), f.bytes(), f.problem()));
+        }
+        int slices = Math.max(1, Math.min(files.size() / 200 + 1, spark.sparkContext().defaultParallelism() * 4));
+        return spark.createDataFrame(rows, INPUT_SCHEMA).repartition(slices);
+    }
+
+    /** Each input file read and decoded: text and doc_id, or a reject reason. */
+    public static Dataset<Row> decode(Dataset<Row> inputs, SerializableHadoopConf conf, LongAccumulator done) {
+        return inputs.mapPartitions(new Decode(conf, done), Encoders.row(FILE_SCHEMA));
+    }
+
+    /** One row per distinct text, with every path that holds it. */
+    public static Dataset<Row> texts(Dataset<Row> files) {
+        return files.where(col("doc_id").isNotNull())
+                .groupBy("doc_id")
+                .agg(min("source_path").as("source_path"),
+                        sort_array(collect_list("source_path")).as("source_paths"),
+                        min_by(col("source_format"), col("source_path")).as("source_format"),
+                        min_by(col("encoding_detected"), col("source_path")).as("encoding_detected"),
+                        first("text").as("text"));
+    }
+
+    /** The facts of each distinct text: the documents table's columns. */
+    public static Dataset<Row> extract(Dataset<Row> texts, LongAccumulator done) {
+        StructType schema = SparkSchemas.of(Contract.get().table("documents"));
+        return texts.mapPartitions(new Extract(done), Encoders.row(schema));
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class Decode implements MapPartitionsFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        private final SerializableHadoopConf conf;
+        private final LongAccumulator done;
+
+        Decode(SerializableHadoopConf conf, LongAccumulator done) {
+            this.conf = conf;
+            this.done = done;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> input) {
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return input.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    Row r = input.next();
+                    done.add(1);
+                    String path = r.getString(0);
+                    long bytes = r.getLong(2);
+                    String problem = r.isNullAt(3) ? null : r.getString(3);
+                    if (problem != null) {
+                        return RowFactory.create(path, bytes, null, null, null, null, problem);
+                    }
+                    DecodedFile d;
+                    try {
+                        byte[] content = InputReader.read(r.getString(1), conf);
+                        bytes = content.length;
+                        d = DocumentDecoder.decode(path, content);
+                    } catch (java.io.IOException | RuntimeException e) {
+                        return RowFactory.create(path, bytes, null, null, null, null,
+                                "cannot read the file: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                    } catch (OutOfMemoryError e) {
+                        return RowFactory.create(path, bytes, null, null, null, null,
+                                "file too large to read into memory (" + bytes + " bytes)");
+                    }
+                    if (!d.isLoaded()) {
+                        return RowFactory.create(path, bytes, d.sourceFormat(), d.encoding(), null, null,
+                                d.rejectReason());
+                    }
+                    return RowFactory.create(path, bytes, d.sourceFormat(), d.encoding(), sha256(d.text()), d.text(),
+                            null);
+                }
+            };
+        }
+    }
+
+    private static final class Extract implements MapPartitionsFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        private final LongAccumulator done;
+
+        Extract(LongAccumulator done) {
+            this.done = done;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> input) {
+            DocumentExtractor extractor = new DocumentExtractor();
+            TableSpec documents = Contract.get().table("documents");
+            ContractRow row = new ContractRow(documents.columns());
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return input.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    Row r = input.next();
+                    done.add(1);
+                    String text = r.getAs("text");
+                    DocumentFacts facts = extractor.extract(text);
+                    DocumentHeader h = facts.header();
+                    List<String> paths = r.getList(r.fieldIndex("source_paths"));
+                    Integer year = h.issueDate() != null ? Integer.valueOf(h.issueDate().getYear()) : h.periodStart();
+                    return row.set("doc_id", r.getAs("doc_id"))
+                            .set("source_path", r.getAs("source_path"))
+                            .set("source_paths", paths.toArray(new String[0]))
+                            .set("source_format", r.getAs("source_format"))
+                            .set("doc_number", h.docNumber())
+                            .set("doc_type", h.docType())
+                            .set("issuer", h.issuer())
+                            .set("issuer_level", h.issuerLevel())
+                            .set("province", h.province())
+                            .set("district", h.district())
+                            .set("issue_date", h.issueDate())
+                            .set("signer", h.signer())
+                            .set("title", h.title())
+                            .set("period_start", h.periodStart())
+                            .set("period_end", h.periodEnd())
+                            .set("parent_doc_number", h.parentDocNumber())
+                            .set("parent_doc_date", h.parentDocDate())
+                            .set("truncated", h.truncated())
+                            .set("text_chars", text.length())
+                            .set("synthetic", h.synthetic())
+                            .set("year", year)
+                            .build();
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package vn.provinceplans.jobs;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The datasets a run computes once and every table job reads: each input file decoded ({@link #files}), each
+ * distinct text ({@link #texts}) and each document's extracted facts ({@link #facts}).
+ *
+ * @param files one row per input file: source_path, bytes, source_format, encoding_detected, doc_id, text,
+ *              reject_reason
+ * @param texts one row per distinct text: doc_id, source_path, source_paths, source_format, encoding_detected, text
+ * @param facts one row per document: the documents table's columns (and, nested, its fact rows)
+ */
+public record PipelineData(SparkSession spark, RunOptions options, Dataset<Row> files, Dataset<Row> texts,
+                           Dataset<Row> facts) {
+}

@@ -1,0 +1,154 @@
+package vn.provinceplans.jobs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileContext;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Options;
+
+import vn.provinceplans.schema.WarehouseLayout;
+
+/**
+ * Writes snapshots and publishes them atomically (see {@link WarehouseLayout}). Holds the warehouse's run lock
+ * from {@link #open} to {@link #close}, so a second run on the same warehouse refuses instead of interleaving.
+ */
+public final class SnapshotStore implements AutoCloseable {
+
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final URI warehouse;
+    private final Configuration conf;
+    private final FileSystem fs;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private SnapshotStore(URI warehouse, Configuration conf, FileSystem fs, FileChannel lockChannel, FileLock lock) {
+        this.warehouse = warehouse;
+        this.conf = conf;
+        this.fs = fs;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Opens the warehouse for writing; fails with a clear message when another run holds it. */
+    public static SnapshotStore open(URI warehouse, Configuration conf) throws IOException {
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(warehouse);
+        FileSystem fs = root.getFileSystem(conf);
+        fs.mkdirs(new org.apache.hadoop.fs.Path(root, WarehouseLayout.SNAPSHOTS));
+        if (!"file".equals(warehouse.getScheme())) {
+            return new SnapshotStore(warehouse, conf, fs, null, null);
+        }
+        Path lockFile = Path.of(warehouse).resolve(WarehouseLayout.LOCK);
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            channel.close();
+            throw new IOException("another run is writing to " + Path.of(warehouse)
+                    + " (it holds " + WarehouseLayout.LOCK + "); wait for it to finish");
+        }
+        channel.truncate(0);
+        channel.write(StandardCharsets.UTF_8.encode("pid " + ProcessHandle.current().pid() + " since "
+                + Instant.now() + "\n"));
+        return new SnapshotStore(warehouse, conf, fs, channel, lock);
+    }
+
+    public String newSnapshotId() {
+        return ID.format(Instant.now());
+    }
+
+    public String tableUri(String snapshotId, String table) {
+        return resolve(WarehouseLayout.tableDir(snapshotId, table));
+    }
+
+    /** Marks the snapshot complete, records its manifest, and points CURRENT at it in one rename. */
+    public void publish(String snapshotId, Map<String, String> manifest) throws IOException {
+        String dir = WarehouseLayout.SNAPSHOTS + "/" + snapshotId + "/";
+        Properties p = new Properties();
+        p.putAll(manifest);
+        try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(resolve(dir + WarehouseLayout.MANIFEST)))) {
+            p.store(out, "snapshot " + snapshotId);
+        }
+        fs.create(new org.apache.hadoop.fs.Path(resolve(dir + WarehouseLayout.SUCCESS))).close();
+        replaceCurrent(snapshotId);
+    }
+
+    /** Deletes the oldest snapshots beyond {@code keep}; the published one always stays. */
+    public List<String> prune(int keep, String current) throws IOException {
+        List<String> ids = snapshotIds();
+        List<String> deleted = new ArrayList<>();
+        for (int i = 0; i < ids.size() - keep; i++) {
+            if (!ids.get(i).equals(current)) {
+                fs.delete(new org.apache.hadoop.fs.Path(resolve(WarehouseLayout.SNAPSHOTS + "/" + ids.get(i))), true);
+                deleted.add(ids.get(i));
+            }
+        }
+        return deleted;
+    }
+
+    /** Snapshot folders, oldest first (ids sort by time). */
+    public List<String> snapshotIds() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (FileStatus s : fs.listStatus(new org.apache.hadoop.fs.Path(resolve(WarehouseLayout.SNAPSHOTS)))) {
+            if (s.isDirectory()) {
+                ids.add(s.getPath().getName());
+            }
+        }
+        ids.sort(Comparator.naturalOrder());
+        return ids;
+    }
+
+    private void replaceCurrent(String snapshotId) throws IOException {
+        byte[] content = (snapshotId + "\n").getBytes(StandardCharsets.UTF_8);
+        if ("file".equals(warehouse.getScheme())) {
+            Path dir = Path.of(warehouse);
+            Path tmp = dir.resolve(WarehouseLayout.CURRENT + ".tmp-" + snapshotId);
+            Files.write(tmp, content);
+            try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                c.force(true);
+            }
+            Files.move(tmp, dir.resolve(WarehouseLayout.CURRENT), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        org.apache.hadoop.fs.Path tmp = new org.apache.hadoop.fs.Path(resolve(WarehouseLayout.CURRENT + ".tmp-"
+                + snapshotId));
+        try (OutputStream out = fs.create(tmp, true)) {
+            out.write(content);
+        }
+        FileContext.getFileContext(warehouse, conf).rename(tmp,
+                new org.apache.hadoop.fs.Path(resolve(WarehouseLayout.CURRENT)), Options.Rename.OVERWRITE);
+    }
+
+    private String resolve(String relative) {
+        String base = warehouse.toString();
+        return (base.endsWith("/") ? base : base + "/") + relative;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (lock != null) {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.provinceplans.jobs;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The one place that configures Spark for these jobs, in local mode and on a cluster alike. */
+public final class SparkSessions {
+
+    private SparkSessions() {
+    }
+
+    public static SparkSession create(String master, String appName) {
+        SparkSession.Builder b = SparkSession.builder().appName(appName)
+                .config("spark.ui.enabled", "false")
+                .config("spark.ui.showConsoleProgress", "false")
+                // Dates are DATE and years INT; timestamps, if any, are written as microseconds that read back
+                // the same in DuckDB whatever the reader's time zone.
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+                .config("spark.sql.datetime.java8API.enabled", "true")
+                .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+                .config("spark.sql.adaptive.enabled", "true")
+                // One Parquet file per partition is written by our own repartitioning, not Spark's default 200.
+                .config("spark.sql.shuffle.partitions", master.startsWith("local") ? "8" : "64")
+                .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+                .config("spark.hadoop.parquet.enable.summary-metadata", "false");
+        if (master.startsWith("local")) {
+            b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        if (master != null && !master.isEmpty()) {
+            b.master(master);
+        }
+        return b.getOrCreate();
+    }
+}

@@ -1,0 +1,48 @@
+package vn.provinceplans.jobs;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+
+import vn.provinceplans.schema.ColumnSpec;
+import vn.provinceplans.schema.TableSpec;
+
+/** Writes a table exactly as the contract says: its columns in order, its types, its partitioning. */
+public final class TableWriter {
+
+    private TableWriter() {
+    }
+
+    /** The frame conformed to the contract: missing columns are reported together, extra ones dropped. */
+    public static Dataset<Row> conform(Dataset<Row> frame, TableSpec table) {
+        List<String> have = List.of(frame.columns());
+        List<String> missing = table.columnNames().stream().filter(c -> !have.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the job for table " + table.name() + " does not produce " + missing);
+        }
+        List<Column> columns = new ArrayList<>();
+        for (ColumnSpec c : table.columns()) {
+            columns.add(col(c.name()).cast(SparkSchemas.sparkType(c.type())).as(c.name()));
+        }
+        return frame.select(columns.toArray(Column[]::new));
+    }
+
+    public static void write(Dataset<Row> frame, TableSpec table, String uri, int files) {
+        Dataset<Row> out = conform(frame, table);
+        String first = table.columns().get(0).name();
+        if (table.partitioned()) {
+            out = (files > 0 ? out.repartition(col(table.partitionBy())) : out)
+                    .sortWithinPartitions(col(table.partitionBy()), col(first));
+            out.write().mode(SaveMode.Overwrite).partitionBy(table.partitionBy()).parquet(uri);
+        } else {
+            out = (files > 0 ? out.coalesce(files) : out).sortWithinPartitions(col(first));
+            out.write().mode(SaveMode.Overwrite).parquet(uri);
+        }
+    }
+}

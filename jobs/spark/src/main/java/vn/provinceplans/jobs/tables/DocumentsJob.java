@@ -1,0 +1,21 @@
+package vn.provinceplans.jobs.tables;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import vn.provinceplans.jobs.PipelineData;
+import vn.provinceplans.jobs.TableJob;
+
+/** documents: the header facts of each distinct text. */
+public final class DocumentsJob implements TableJob {
+
+    @Override
+    public String table() {
+        return "documents";
+    }
+
+    @Override
+    public Dataset<Row> build(PipelineData data) {
+        return data.facts();
+    }
+}
