@@ -1,5 +1,10 @@
 package vn.provinceplans.cli;
 
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -20,6 +25,11 @@ final class RunCommand implements Callable<Integer> {
             + "Default: data/warehouse/")
     String warehouse;
 
+    @Option(names = "--indices", paramLabel = "DIR", description = "Folder of your own index files in the long "
+            + "CSV format (schemas/inputs/index_long_format.md), read recursively after the shipped ones; a path or a "
+            + "URI; may be given more than once. Extra long-format files in data/indices/ are read too.")
+    List<String> indices = new ArrayList<>();
+
     @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
             description = "Spark master: local[*], spark://host:port, yarn, k8s://… Default: ${DEFAULT-VALUE}")
     String master;
@@ -31,12 +41,29 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print the full stack trace of a failure.")
     boolean verbose;
 
+    /** data/indices/ of the project (its files other than the shipped ones), then every --indices folder. */
+    private List<URI> indexFolders() {
+        List<URI> out = new ArrayList<>();
+        Path shipped = Paths.home().resolve("data/indices");
+        if (Files.isDirectory(shipped)) {
+            out.add(shipped.toUri());
+        }
+        for (String folder : indices) {
+            URI uri = Paths.uriOrDefault(folder, folder);
+            if ("file".equals(uri.getScheme()) && !Files.isDirectory(Path.of(uri))) {
+                throw new IllegalArgumentException("--indices " + folder + ": no such folder");
+            }
+            out.add(uri);
+        }
+        return out;
+    }
+
     @Override
     public Integer call() {
         RunOptions options;
         try {
             options = new RunOptions(Paths.uriOrDefault(input, "data/documents/"),
-                    Paths.uriOrDefault(warehouse, "data/warehouse/"), master, keepSnapshots);
+                    Paths.uriOrDefault(warehouse, "data/warehouse/"), master, keepSnapshots, indexFolders());
         } catch (IllegalArgumentException e) {
             System.err.println("warehouse run: " + e.getMessage());
             return 2;
@@ -49,6 +76,11 @@ final class RunCommand implements Callable<Integer> {
             StringBuilder tables = new StringBuilder("rows:");
             r.rows().forEach((t, n) -> tables.append(' ').append(t).append('=').append(n));
             System.out.println(tables);
+            long rejectedIndexRows = r.rows().getOrDefault("index_rejected", 0L);
+            if (rejectedIndexRows > 0) {
+                System.err.printf("warehouse run: %d index record(s) did not load; see: ./warehouse query "
+                        + "\"select source_file, line, reason from index_rejected\"%n", rejectedIndexRows);
+            }
             System.out.printf("took %.1f s%n", r.millis() / 1000.0);
             return 0;
         } catch (Exception | LinkageError e) {

@@ -29,6 +29,7 @@ import vn.provinceplans.extract.DocumentFacts;
 import vn.provinceplans.extract.decode.DecodedFile;
 import vn.provinceplans.extract.decode.DocumentDecoder;
 import vn.provinceplans.extract.header.DocumentHeader;
+import vn.provinceplans.extract.reference.DocumentProvince;
 import vn.provinceplans.jobs.io.InputFile;
 import vn.provinceplans.jobs.io.InputReader;
 import vn.provinceplans.jobs.io.SerializableHadoopConf;
@@ -179,6 +180,7 @@ public final class DocumentStages {
                     DocumentHeader h = facts.header();
                     List<String> paths = r.getList(r.fieldIndex("source_paths"));
                     Integer year = h.issueDate() != null ? Integer.valueOf(h.issueDate().getYear()) : h.periodStart();
+                    DocumentProvince unit = DocumentProvince.of(h.province(), h.issueDate(), h.periodStart());
                     return row.set("doc_id", r.getAs("doc_id"))
                             .set("source_path", r.getAs("source_path"))
                             .set("source_paths", paths.toArray(new String[0]))
@@ -188,6 +190,10 @@ public final class DocumentStages {
                             .set("issuer", h.issuer())
                             .set("issuer_level", h.issuerLevel())
                             .set("province", h.province())
+                            .set("province_code", unit.code())
+                            .set("province_valid_from", unit.validFrom())
+                            .set("successor_code", unit.successorCode())
+                            .set("successor_name", unit.successorName())
                             .set("district", h.district())
                             .set("issue_date", h.issueDate())
                             .set("signer", h.signer())

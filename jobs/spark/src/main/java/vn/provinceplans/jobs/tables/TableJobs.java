@@ -11,6 +11,13 @@ public final class TableJobs {
     }
 
     public static List<TableJob> all() {
-        return List.of(new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob());
+        return List.of(new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob(),
+                // Reference data and index scores.
+                new ProvincesJob(),
+                new ProvinceAliasesJob(),
+                new IndexScoresJob(),
+                new IndexScoresRollupJob(),
+                new IndexBenchmarksJob(),
+                new IndexRejectedJob());
     }
 }
