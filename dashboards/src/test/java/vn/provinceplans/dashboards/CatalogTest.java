@@ -169,24 +169,6 @@ class CatalogTest {
     }
 
     @Test
-    void aLongQueryIsCancelledAndOutputIsCapped() throws Exception {
-        try (Catalog catalog = Catalog.open(warehouse)) {
-            ReadOnlyQueries slow = new ReadOnlyQueries(catalog, 1000, Duration.ofMillis(500));
-            long started = System.nanoTime();
-            QueryRefused e = assertThrows(QueryRefused.class,
-                    () -> slow.run("select count(*) from range(100000000000) a where a.range % 7 = 3"));
-            assertTrue(e.getMessage().contains("was cancelled"), e.getMessage());
-            assertTrue(System.nanoTime() - started < 20_000_000_000L, "the cancel took too long");
-            QueryResult capped = new ReadOnlyQueries(catalog, 10, Duration.ofSeconds(30))
-                    .run("select * from range(1000)");
-            assertEquals(10, capped.rows().size());
-            assertTrue(capped.truncated());
-            // The connection still works after a cancel.
-            assertEquals(2L, queries(catalog).run("select count(*) from documents").rows().get(0).get(0));
-        }
-    }
-
-    @Test
     void noPublishedSnapshotIsAClearError(@TempDir Path empty) {
         IOException e = assertThrows(IOException.class, () -> Catalog.open(empty));
         assertTrue(e.getMessage().startsWith("no warehouse at"), e.getMessage());
