@@ -85,6 +85,9 @@ class RunThenQueryTest {
         CliRunner.Outcome json = CliRunner.run("query", "--warehouse", warehouse.toString(), "--format", "json",
                 "select doc_number, period_end, synthetic from documents where doc_type = 'CT'");
         assertEquals("[{\"doc_number\":\"03/CT-UBND\",\"period_end\":null,\"synthetic\":false}]", json.out().strip());
+        CliRunner.Outcome csv = CliRunner.run("query", "--warehouse", warehouse.toString(), "--format", "csv",
+                "select doc_number, signer, district from documents where doc_number is null");
+        assertEquals("doc_number,signer,district\n,,Trà Bồng\n", csv.out());
         CliRunner.Outcome table = CliRunner.run("query", "--warehouse", warehouse.toString(),
                 "select count(*) as n from documents");
         assertEquals("n\n-\n5\n(1 row)", table.out().strip());

@@ -67,6 +67,25 @@ class CatalogTest {
     }
 
     @Test
+    void sparkTemporaryFilesAreNeverRead(@TempDir Path wh) throws Exception {
+        Path snap = Files.createDirectories(wh.resolve(WarehouseLayout.SNAPSHOTS).resolve("s1"));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            for (String dir : List.of("documents/year=2021", "documents/_temporary",
+                    "documents/_temporary/0/task_1/year=2021", "rejected", "rejected/_temporary/0")) {
+                Path d = Files.createDirectories(snap.resolve(dir));
+                s.execute("COPY (SELECT 'x' AS doc_id, 'x' AS source_path, 'r' AS reason, 1::BIGINT AS bytes) TO '"
+                        + d.resolve("part-0.parquet") + "' (FORMAT parquet)");
+            }
+        }
+        Files.writeString(snap.resolve(WarehouseLayout.SUCCESS), "");
+        Files.writeString(wh.resolve(WarehouseLayout.CURRENT), "s1\n");
+        try (Catalog catalog = Catalog.open(wh)) {
+            assertEquals(1L, queries(catalog).run("select count(*) from documents").rows().get(0).get(0));
+            assertEquals(1L, queries(catalog).run("select count(*) from rejected").rows().get(0).get(0));
+        }
+    }
+
+    @Test
     void manyReadersAtOnceAndNothingWrittenToTheWarehouse() throws Exception {
         List<Path> before = files();
         try (Catalog a = Catalog.open(warehouse); Catalog b = Catalog.open(warehouse)) {
@@ -90,6 +109,19 @@ class CatalogTest {
         "DROP VIEW documents",
         "select 1; select 2",
         "",
+        "EXPORT DATABASE 'dump'",
+        "CHECKPOINT",
+        "VACUUM",
+        "DETACH memory",
+        "USE memory",
+        "CALL pragma_version()",
+        "CREATE MACRO m(x) AS x + 1",
+        "CREATE SECRET s (TYPE s3, KEY_ID 'k', SECRET 'x')",
+        "SET allowed_directories = ['/']",
+        "RESET enable_external_access",
+        "UPDATE documents SET province = 'x'",
+        "EXPLAIN ANALYZE COPY (select 1) TO 'x.csv'",
+        "select 1; COPY (select 1) TO 'x.csv'",
     })
     void statementsThatAreNotOneQueryAreRefused(String sql) throws Exception {
         List<Path> before = files();
@@ -105,11 +137,34 @@ class CatalogTest {
         "select * from read_text('/etc/hostname')",
         "select * from read_parquet('/tmp/*.parquet')",
         "select * from glob('/*')",
+        "select * from read_csv('../../../../etc/passwd')",
+        "select * from 'snapshots/../../x.csv'",
+        "select * from query('attach ''x.duckdb''')",
+
     })
     void queriesCannotReadOutsideTheSnapshot(String sql) throws Exception {
         try (Catalog catalog = Catalog.open(warehouse)) {
             SQLException e = assertThrows(SQLException.class, () -> queries(catalog).run(sql));
-            assertTrue(e.getMessage().contains("ermission") || e.getMessage().contains("disabled"), e.getMessage());
+            assertTrue(e.getMessage().contains("ermission") || e.getMessage().contains("disabled")
+                    || e.getMessage().contains("not allowed") || e.getMessage().contains("single SELECT"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aLongQueryIsCancelledAndOutputIsCapped() throws Exception {
+        try (Catalog catalog = Catalog.open(warehouse)) {
+            ReadOnlyQueries slow = new ReadOnlyQueries(catalog, 1000, Duration.ofMillis(500));
+            long started = System.nanoTime();
+            QueryRefused e = assertThrows(QueryRefused.class,
+                    () -> slow.run("select count(*) from range(100000000000) a where a.range % 7 = 3"));
+            assertTrue(e.getMessage().contains("was cancelled"), e.getMessage());
+            assertTrue(System.nanoTime() - started < 20_000_000_000L, "the cancel took too long");
+            QueryResult capped = new ReadOnlyQueries(catalog, 10, Duration.ofSeconds(30))
+                    .run("select * from range(1000)");
+            assertEquals(10, capped.rows().size());
+            assertTrue(capped.truncated());
+            // The connection still works after a cancel.
+            assertEquals(2L, queries(catalog).run("select count(*) from documents").rows().get(0).get(0));
         }
     }
 

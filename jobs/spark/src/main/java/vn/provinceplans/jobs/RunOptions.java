@@ -10,20 +10,33 @@ import java.util.List;
  * @param warehouse      warehouse folder: snapshots and the CURRENT pointer
  * @param master         Spark master URL (local[*], spark://host:port, yarn, k8s://…)
  * @param keepSnapshots  how many published snapshots to keep for rollback (the current one included)
+ * @param maxFileBytes   a larger input file is rejected unread ("file too large"), so one stray dump cannot
+ *                       exhaust an executor's memory
  * @param indices        folders of users' long-format index files, read in this order after the shipped index
  *                       files (which every run loads from the classpath)
  */
-public record RunOptions(URI input, URI warehouse, String master, int keepSnapshots, List<URI> indices) {
+public record RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes,
+                         List<URI> indices) {
 
-    public RunOptions {
-        if (keepSnapshots < 1) {
-            throw new IllegalArgumentException("keepSnapshots must be at least 1");
-        }
-        indices = indices == null ? List.of() : List.copyOf(indices);
+    /** Real plans and reports are well under 1 MB; 32 MB leaves room for long reports with tables. */
+    public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
+
+    public RunOptions(URI input, URI warehouse, String master, int keepSnapshots) {
+        this(input, warehouse, master, keepSnapshots, DEFAULT_MAX_FILE_BYTES);
     }
 
     /** A run with the shipped index files only. */
-    public RunOptions(URI input, URI warehouse, String master, int keepSnapshots) {
-        this(input, warehouse, master, keepSnapshots, List.of());
+    public RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes) {
+        this(input, warehouse, master, keepSnapshots, maxFileBytes, List.of());
+    }
+
+    public RunOptions {
+        if (keepSnapshots < 1) {
+            throw new IllegalArgumentException("--keep-snapshots must be at least 1");
+        }
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("--max-file-mb must be positive");
+        }
+        indices = indices == null ? List.of() : List.copyOf(indices);
     }
 }
