@@ -29,6 +29,7 @@ final class TableTextHandler extends DefaultHandler {
     private final Deque<boolean[]> cells = new ArrayDeque<>();
     /** A paragraph inside a cell ended; the break is written only if more text of that cell follows. */
     private boolean pendingCellBreak;
+    private int paragraphDepth;
 
     TableTextHandler(int maxChars) {
         this.maxChars = maxChars;
@@ -61,8 +62,11 @@ final class TableTextHandler extends DefaultHandler {
             if (tag.equals("tr") || tag.equals("table")) {
                 endLine();
             }
-        } else if (tag.equals("p") && cells.isEmpty()) {
-            endLine();
+        } else if (tag.equals("p")) {
+            paragraphDepth++;
+            if (cells.isEmpty()) {
+                endLine();
+            }
         }
     }
 
@@ -75,6 +79,9 @@ final class TableTextHandler extends DefaultHandler {
         }
         if (bodyDepth == 0) {
             return;
+        }
+        if (tag.equals("p")) {
+            paragraphDepth = Math.max(0, paragraphDepth - 1);
         }
         if (tag.equals("td") || tag.equals("th")) {
             cells.pop();
@@ -114,6 +121,26 @@ final class TableTextHandler extends DefaultHandler {
         }
         if (out.length() > maxChars) {
             throw new WriteLimitReachedException(maxChars);
+        }
+    }
+
+    /**
+     * Tika writes its own layout white space here (a line break after each block, a tab after each cell), which
+     * the rules above already give. Inside a paragraph, though, a line break is content: PDF text lines.
+     */
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) {
+        if (bodyDepth == 0 || paragraphDepth == 0) {
+            return;
+        }
+        for (int i = start; i < start + length; i++) {
+            if (ch[i] == '\n') {
+                if (!cells.isEmpty()) {
+                    pendingCellBreak = cells.peek()[0];
+                } else if (!atLineStart()) {
+                    out.append('\n');
+                }
+            }
         }
     }
 
