@@ -28,6 +28,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Published snapshots to keep for rollback. Default: ${DEFAULT-VALUE}")
     int keepSnapshots;
 
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
+            description = "Reject, unread, any input file larger than this. Default: ${DEFAULT-VALUE}")
+    long maxFileMb;
+
     @Option(names = "--verbose", description = "Print the full stack trace of a failure.")
     boolean verbose;
 
@@ -36,7 +40,7 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options;
         try {
             options = new RunOptions(Paths.uriOrDefault(input, "data/documents/"),
-                    Paths.uriOrDefault(warehouse, "data/warehouse/"), master, keepSnapshots);
+                    Paths.uriOrDefault(warehouse, "data/warehouse/"), master, keepSnapshots, maxFileMb << 20);
         } catch (IllegalArgumentException e) {
             System.err.println("warehouse run: " + e.getMessage());
             return 2;
