@@ -159,15 +159,37 @@ public final class LegacyVietnamese {
      * "KÕ" beside it → "KẾ". A lone "KÕ" or "Sè:" stays "Kế", "Số".
      */
     private static String restoreCapitals(String text, boolean[] caseless) {
-        int n = text.length();
+        StringBuilder out = null;
+        int lineStart = 0;
+        // Line by line: a heading is one line, and the word arrays stay as small as a line.
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            for (int i = lineStart; i < lineEnd; i++) {
+                if (caseless[i]) {
+                    if (out == null) {
+                        out = new StringBuilder(text);
+                    }
+                    restoreLine(text, caseless, lineStart, lineEnd, out);
+                    break;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static void restoreLine(String text, boolean[] caseless, int from, int to, StringBuilder out) {
+        int n = to - from;
         // Words: maximal runs of letters. kind: 1 upper, -1 lower, 0 undecided.
-        int[] starts = new int[n + 1];
-        int[] ends = new int[n + 1];
-        int[] kinds = new int[n + 1];
+        int[] starts = new int[n / 2 + 1];
+        int[] ends = new int[n / 2 + 1];
+        int[] kinds = new int[n / 2 + 1];
         int words = 0;
-        int i = 0;
-        boolean anyCaseless = false;
-        while (i < n) {
+        int i = from;
+        while (i < to) {
             if (!Character.isLetter(text.charAt(i))) {
                 i++;
                 continue;
@@ -176,7 +198,7 @@ public final class LegacyVietnamese {
             int upper = 0;
             int lower = 0;
             boolean hasCaseless = false;
-            while (i < n && Character.isLetter(text.charAt(i))) {
+            while (i < to && Character.isLetter(text.charAt(i))) {
                 char c = text.charAt(i);
                 if (caseless[i]) {
                     hasCaseless = true;
@@ -187,14 +209,10 @@ public final class LegacyVietnamese {
                 }
                 i++;
             }
-            anyCaseless |= hasCaseless;
             starts[words] = start;
             ends[words] = i;
             kinds[words] = lower > 0 ? -1 : (upper >= 2 || (upper >= 1 && !hasCaseless)) ? 1 : 0;
             words++;
-        }
-        if (!anyCaseless) {
-            return text;
         }
         // Spread "upper" to undecided neighbours, both ways, so runs of short words in a heading follow.
         boolean changed = true;
@@ -212,7 +230,6 @@ public final class LegacyVietnamese {
                 }
             }
         }
-        StringBuilder out = new StringBuilder(text);
         for (int w = 0; w < words; w++) {
             if (kinds[w] == 1) {
                 for (int j = starts[w]; j < ends[w]; j++) {
@@ -222,7 +239,6 @@ public final class LegacyVietnamese {
                 }
             }
         }
-        return out.toString();
     }
 
     private static boolean onlySpaces(String text, int from, int to) {
