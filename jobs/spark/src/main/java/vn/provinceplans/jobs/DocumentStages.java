@@ -193,6 +193,7 @@ public final class DocumentStages {
                             .set("source_path", r.getAs("source_path"))
                             .set("source_paths", paths.toArray(new String[0]))
                             .set("source_format", r.getAs("source_format"))
+                            .set("encoding_detected", r.getAs("encoding_detected"))
                             .set("doc_number", h.docNumber())
                             .set("doc_type", h.docType())
                             .set("issuer", h.issuer())
