@@ -84,7 +84,11 @@ public final class Pipeline {
         progress.stage("extract", documents + " documents");
         watch("extract", extracted::value, documents, "documents", facts::count);
 
-        PipelineData data = new PipelineData(spark, options, files, texts, facts);
+        progress.stage("registers", options.registers() == null ? "none (no --registers)"
+                : options.registers().toString());
+        List<vn.provinceplans.extract.registers.RegisterReader.Result> registers =
+                vn.provinceplans.jobs.io.RegisterInputs.read(options.registers(), hadoop);
+        PipelineData data = new PipelineData(spark, options, files, texts, facts, registers);
         String snapshot = store.newSnapshotId();
         Map<String, Long> rows = new LinkedHashMap<>();
         List<TableJob> jobs = TableJobs.all();

@@ -12,22 +12,24 @@ import java.util.List;
  * @param keepSnapshots  how many published snapshots to keep for rollback (the current one included)
  * @param maxFileBytes   a larger input file is rejected unread ("file too large"), so one stray dump cannot
  *                       exhaust an executor's memory
+ * @param registers      folder of register CSV files (submission log, model registry), or null for none
  * @param indices        folders of users' long-format index files, read in this order after the shipped index
  *                       files (which every run loads from the classpath)
  */
 public record RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes,
-                         List<URI> indices) {
+                         URI registers, List<URI> indices) {
 
     /** Real plans and reports are well under 1 MB; 32 MB leaves room for long reports with tables. */
     public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
 
     public RunOptions(URI input, URI warehouse, String master, int keepSnapshots) {
-        this(input, warehouse, master, keepSnapshots, DEFAULT_MAX_FILE_BYTES);
+        this(input, warehouse, master, keepSnapshots, DEFAULT_MAX_FILE_BYTES, null);
     }
 
     /** A run with the shipped index files only. */
-    public RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes) {
-        this(input, warehouse, master, keepSnapshots, maxFileBytes, List.of());
+    public RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes,
+                      URI registers) {
+        this(input, warehouse, master, keepSnapshots, maxFileBytes, registers, List.of());
     }
 
     public RunOptions {

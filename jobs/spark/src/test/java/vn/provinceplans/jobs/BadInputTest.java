@@ -65,7 +65,7 @@ class BadInputTest extends SparkTestBase {
         Process fifo = new ProcessBuilder("mkfifo", input.resolve("pipe.txt").toString()).start();
         assertEquals(0, fifo.waitFor());
 
-        RunOptions options = new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 3, 64L << 20);
+        RunOptions options = new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 3, 64L << 20, null);
         result = new Pipeline(Progress.SILENT).run(spark, options);
         Path snapshot = warehouse.resolve(WarehouseLayout.SNAPSHOTS).resolve(result.snapshotId());
         spark.read().parquet(snapshot.resolve("inputs").toString()).createOrReplaceTempView("inputs");

@@ -47,7 +47,22 @@ class PipelineTest extends SparkTestBase {
         Files.write(input.resolve("bad.txt"), new byte[] {'Q', 'u', (byte) 0xE1, 'n', 'g', '\n'});
         Files.write(input.resolve("empty.txt"), new byte[0]);
         Files.writeString(input.resolve("notes.md"), "# notes", StandardCharsets.UTF_8);
-        RunOptions options = new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 3);
+        Path registers = Files.createDirectories(input.getParent().resolve(input.getFileName() + "-registers/2024"));
+        Files.writeString(registers.resolve("log.csv"), "\uFEFFunit,unit_level,province,report_kind,period,due_date,"
+                + "received_date\n"
+                + "UBND huyện Trà Bồng,district,Quảng Ngãi,six_month_report,2024-H1,2024-06-15,2024-06-10\n"
+                + "UBND huyện Trà Bồng,district,Quang Ngai,annual_report,2024,15/11/2024,\n"
+                + "UBND huyện Sơn Hà,district,Quảng Ngãi,sub_plan,2024,31/02/2024,\n"
+                + "=cmd!A0,district,Quảng Ngãi,sub_plan,2024,2024-03-15,\n"
+                + "UBND huyện Ba Tơ,district,Atlantis,sub_plan,2024,2024-03-15,\n"
+                + "UBND huyện Trà Bồng,district,Quảng Ngãi,six_month_report,2024-H1,2024-06-15,\n"
+                + "UBND huyện Minh Long,district,Quảng Ngãi,sub_plan,2024\n", StandardCharsets.UTF_8);
+        Files.writeString(registers.resolve("models.csv"), "unit,province,year,field,title,status\n"
+                + "UBND huyện Trà Bồng,Quảng Ngãi,2024,kinh tế,Một cửa thân thiện,recognized\n"
+                + "UBND huyện Trà Bồng,Quảng Ngãi,-5,kinh tế,Một cửa thân thiện 2,recognized\n", StandardCharsets.UTF_8);
+        Files.writeString(registers.resolve("semicolons.csv"), "unit;province;year\nA;B;2024\n", StandardCharsets.UTF_8);
+        RunOptions options = new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 3,
+                RunOptions.DEFAULT_MAX_FILE_BYTES, registers.getParent().toUri());
         first = new Pipeline(Progress.SILENT).run(spark, options);
         second = new Pipeline(Progress.SILENT).run(spark, options);
         for (RunResult r : List.of(first, second)) {
@@ -94,6 +109,25 @@ class PipelineTest extends SparkTestBase {
                 sql("select source_paths from documents_1 where doc_number = '15/KH-UBND'"));
         assertEquals(List.of(row(5L, 5L)), sql("select count(*), count(distinct t.doc_id) from document_text_1 t "
                 + "join documents_1 d on d.doc_id = t.doc_id and d.text_chars = length(t.text)"));
+    }
+
+    @Test
+    void registerRowsLoadAndBadOnesAreRejectedWithFileLineAndReason() {
+        assertEquals(List.of(row("2024/log.csv", 2L, "Quảng Ngãi", java.time.LocalDate.of(2024, 6, 10)),
+                        row("2024/log.csv", 3L, "Quảng Ngãi", null)),
+                sql("select source_file, line, province, received_date from submissions_1 order by line"));
+        assertEquals(List.of(row("Một cửa thân thiện", "recognized")), sql("select title, status from model_registry_1"));
+        List<List<Object>> rejected = sql("select source_file, line, reason from rejected_rows_1 "
+                + "order by source_file, line");
+        assertEquals(List.of(
+                row("2024/log.csv", 4L, "due_date '31/02/2024' is not a date that exists (YYYY-MM-DD or DD/MM/YYYY)"),
+                row("2024/log.csv", 5L, "unit starts with '=': refused as a spreadsheet formula"),
+                row("2024/log.csv", 6L, "unknown province 'Atlantis'"),
+                row("2024/log.csv", 7L, "duplicate of line 2 (same unit, province, report_kind and period)"),
+                row("2024/log.csv", 8L, "expected 7 fields, found 5"),
+                row("2024/models.csv", 3L, "year -5 is negative"),
+                row("2024/semicolons.csv", 1L, "wrong delimiter: the header row is separated by ';'; registers are "
+                        + "comma-separated")), rejected);
     }
 
     @Test

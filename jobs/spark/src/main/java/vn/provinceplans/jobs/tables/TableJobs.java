@@ -12,6 +12,7 @@ public final class TableJobs {
 
     public static List<TableJob> all() {
         return List.of(new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob(),
+                new SubmissionsJob(), new ModelRegistryJob(), new RejectedRowsJob(),
                 // Reference data and index scores.
                 new ProvincesJob(),
                 new ProvinceAliasesJob(),
