@@ -42,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
             + "log, model registry; formats in schemas/registers/), read recursively. Default: none")
     String registers;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date of timeliness: a "
+            + "deadline on or after it is not yet due. Default: today")
+    java.time.LocalDate asOf;
+
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
             description = "Reject, unread, any input file larger than this. Default: ${DEFAULT-VALUE}")
     long maxFileMb;
@@ -72,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             options = new RunOptions(Paths.uriOrDefault(input, "data/documents/"),
                     Paths.uriOrDefault(warehouse, "data/warehouse/"), master, keepSnapshots, maxFileMb << 20,
-                    registers == null ? null : Paths.uriOrDefault(registers, null), indexFolders());
+                    registers == null ? null : Paths.uriOrDefault(registers, null), indexFolders(), asOf);
         } catch (IllegalArgumentException e) {
             System.err.println("warehouse run: " + e.getMessage());
             return 2;
@@ -85,10 +89,10 @@ final class RunCommand implements Callable<Integer> {
             StringBuilder tables = new StringBuilder("rows:");
             r.rows().forEach((t, n) -> tables.append(' ').append(t).append('=').append(n));
             System.out.println(tables);
-            long rejectedIndexRows = r.rows().getOrDefault("index_rejected", 0L);
-            if (rejectedIndexRows > 0) {
-                System.err.printf("warehouse run: %d index record(s) did not load; see: ./warehouse query "
-                        + "\"select source_file, line, reason from index_rejected\"%n", rejectedIndexRows);
+            long rejectedRecords = r.rows().getOrDefault("rejected_rows", 0L);
+            if (rejectedRecords > 0) {
+                System.err.printf("warehouse run: %d register or index record(s) did not load; see: ./warehouse "
+                        + "query \"select input, source_file, line, reason from rejected_rows\"%n", rejectedRecords);
             }
             System.out.printf("took %.1f s%n", r.millis() / 1000.0);
             return 0;

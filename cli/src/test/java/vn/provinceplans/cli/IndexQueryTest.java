@@ -47,7 +47,7 @@ class IndexQueryTest {
     void theRunReportsTheNewTablesAndTheRejectedIndexRecord() {
         assertEquals(0, run.exitCode(), run.err());
         for (String table : new String[] {"provinces=97", "province_aliases=", "index_scores=", "index_scores_rollup=",
-            "index_benchmarks=4", "index_rejected=1"}) {
+            "index_benchmarks=4", "rejected_rows=1"}) {
             assertTrue(run.out().contains(table), table + " in " + run.out());
         }
         assertTrue(run.err().contains("1 index record(s) did not load"), run.err());
@@ -71,7 +71,7 @@ class IndexQueryTest {
                 + "where index_name = 'PAR_INDEX' and year = 2024"));
         assertEquals("line,reason\n3,\"unknown province 'Kontum City': no province before or after the 2025 reform "
                 + "has this spelling (if it is a real spelling, add it to data/reference/province_aliases.csv)\"\n",
-                query("csv", "select line, reason from index_rejected"));
+                query("csv", "select line, reason from rejected_rows where input = 'indices'"));
         assertEquals("province,province_code,province_valid_from,successor_code,successor_name\n"
                 + "Bắc Giang,24,2008-08-01,24,Bắc Ninh\n", query("csv", "select province, province_code, "
                 + "province_valid_from, successor_code, successor_name from documents"));

@@ -99,7 +99,10 @@ public final class Pipeline {
             progress.stage("write", table.name());
             String uri = store.tableUri(snapshot, table.name());
             TableWriter.write(job.build(data), table, uri, job.outputFiles());
-            rows.put(table.name(), spark.read().parquet(uri).count());
+            Dataset<Row> written = spark.read().parquet(uri);
+            // Later jobs (the marts) read what earlier ones wrote, under the contract's table names.
+            written.createOrReplaceTempView(table.name());
+            rows.put(table.name(), written.count());
             progress.advance("write", ++done, jobs.size(), "tables");
         }
 

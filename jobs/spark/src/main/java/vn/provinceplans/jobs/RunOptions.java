@@ -1,6 +1,7 @@
 package vn.provinceplans.jobs;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -15,9 +16,10 @@ import java.util.List;
  * @param registers      folder of register CSV files (submission log, model registry), or null for none
  * @param indices        folders of users' long-format index files, read in this order after the shipped index
  *                       files (which every run loads from the classpath)
+ * @param asOf           the reference date of timeliness: a deadline on or after it is not yet due
  */
 public record RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes,
-                         URI registers, List<URI> indices) {
+                         URI registers, List<URI> indices, LocalDate asOf) {
 
     /** Real plans and reports are well under 1 MB; 32 MB leaves room for long reports with tables. */
     public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
@@ -26,10 +28,10 @@ public record RunOptions(URI input, URI warehouse, String master, int keepSnapsh
         this(input, warehouse, master, keepSnapshots, DEFAULT_MAX_FILE_BYTES, null);
     }
 
-    /** A run with the shipped index files only. */
+    /** A run with the shipped index files only, as of today. */
     public RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes,
                       URI registers) {
-        this(input, warehouse, master, keepSnapshots, maxFileBytes, registers, List.of());
+        this(input, warehouse, master, keepSnapshots, maxFileBytes, registers, List.of(), null);
     }
 
     public RunOptions {
@@ -40,5 +42,6 @@ public record RunOptions(URI input, URI warehouse, String master, int keepSnapsh
             throw new IllegalArgumentException("--max-file-mb must be positive");
         }
         indices = indices == null ? List.of() : List.copyOf(indices);
+        asOf = asOf == null ? LocalDate.now() : asOf;
     }
 }

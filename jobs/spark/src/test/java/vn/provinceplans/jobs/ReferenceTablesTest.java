@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.provinceplans.jobs.tables.IndexBenchmarksJob;
-import vn.provinceplans.jobs.tables.IndexRejectedJob;
+import vn.provinceplans.jobs.tables.RejectedRowsJob;
 import vn.provinceplans.jobs.tables.IndexScoresJob;
 import vn.provinceplans.jobs.tables.IndexScoresRollupJob;
 import vn.provinceplans.jobs.tables.ProvinceAliasesJob;
@@ -47,10 +47,10 @@ class ReferenceTablesTest extends SparkTestBase {
         Files.writeString(indices.resolve("sub/notes.txt"), "not an index file", StandardCharsets.UTF_8);
         Files.writeString(indices.resolve(".hidden.csv"), "ignored", StandardCharsets.UTF_8);
         RunOptions options = new RunOptions(indices.toUri(), indices.toUri(), "local[2]", 1,
-                RunOptions.DEFAULT_MAX_FILE_BYTES, null, List.of(indices.toUri()));
+                RunOptions.DEFAULT_MAX_FILE_BYTES, null, List.of(indices.toUri()), null);
         PipelineData data = new PipelineData(spark, options, null, null, null, List.of());
         for (TableJob job : List.of(new ProvincesJob(), new ProvinceAliasesJob(), new IndexScoresJob(),
-                new IndexScoresRollupJob(), new IndexBenchmarksJob(), new IndexRejectedJob())) {
+                new IndexScoresRollupJob(), new IndexBenchmarksJob(), new RejectedRowsJob())) {
             TableSpec table = Contract.get().table(job.table());
             TableWriter.conform(job.build(data), table).cache().createOrReplaceTempView(table.name());
         }
@@ -140,7 +140,7 @@ class ReferenceTablesTest extends SparkTestBase {
 
     @Test
     void rejectedIndexRecordsSayWhereAndWhy() {
-        List<List<Object>> rejected = sql("select source_file, line, source_kind, reason from index_rejected "
+        List<List<Object>> rejected = sql("select source_file, line, source_kind, reason from rejected_rows where input = 'indices' "
                 + "order by source_file, line");
         assertEquals(2, rejected.size(), rejected::toString);
         assertTrue(rejected.get(0).get(0).toString().endsWith("sipas_2024.csv"));
@@ -160,7 +160,7 @@ class ReferenceTablesTest extends SparkTestBase {
     @Test
     void everyVocabularyColumnHoldsVocabularyValues() {
         for (String table : List.of("provinces", "province_aliases", "index_scores", "index_scores_rollup",
-                "index_benchmarks", "index_rejected")) {
+                "index_benchmarks", "rejected_rows")) {
             List<ColumnSpec> columns = Contract.get().table(table).columns().stream()
                     .filter(c -> !c.vocabulary().isEmpty()).toList();
             // One aggregate per table (no shuffle): the distinct values of every vocabulary column.

@@ -36,7 +36,7 @@ import vn.provinceplans.schema.RegisterFormat;
  */
 public final class RegisterReader {
 
-    /** A row that was not loaded, or a file that was not read (line 1 for header problems). */
+    /** A row that was not loaded, or a file that was not read (line 1: its header; line 0: the whole file). */
     public record RowProblem(String source, long line, String reason, String content) {
     }
 
@@ -64,10 +64,10 @@ public final class RegisterReader {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
-            return fileProblem(source, "not valid UTF-8: save the register as CSV UTF-8");
+            return fileProblem(source, 0, "not valid UTF-8: save the register as CSV UTF-8");
         }
         if (text.isBlank()) {
-            return fileProblem(source, "empty file: no header row");
+            return fileProblem(source, 0, "empty file: no header row");
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get();
         try (CSVParser parser = format.parse(new StringReader(text))) {
@@ -79,7 +79,7 @@ public final class RegisterReader {
             }
             Optional<RegisterFormat> match = recognise(header);
             if (match.isEmpty()) {
-                return fileProblem(source, headerProblem(header));
+                return fileProblem(source, 1, headerProblem(header));
             }
             RegisterFormat spec = match.get();
             Map<String, Long> seen = new HashMap<>();
@@ -125,7 +125,7 @@ public final class RegisterReader {
             }
             return new Result(source, spec.name(), rows, problems);
         } catch (IOException | RuntimeException e) {
-            return fileProblem(source, "unreadable CSV: " + e.getMessage());
+            return fileProblem(source, 0, "unreadable CSV: " + e.getMessage());
         }
     }
 
@@ -278,7 +278,7 @@ public final class RegisterReader {
                 : "unit, province, year and title";
     }
 
-    private static Result fileProblem(String source, String reason) {
-        return new Result(source, null, List.of(), List.of(new RowProblem(source, 1, reason, "")));
+    private static Result fileProblem(String source, long line, String reason) {
+        return new Result(source, null, List.of(), List.of(new RowProblem(source, line, reason, "")));
     }
 }

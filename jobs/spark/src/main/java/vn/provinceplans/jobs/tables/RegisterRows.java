@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 
 import vn.provinceplans.extract.registers.RegisterReader;
 import vn.provinceplans.jobs.ContractRow;
+import vn.provinceplans.jobs.LocalRows;
 import vn.provinceplans.jobs.PipelineData;
 import vn.provinceplans.jobs.SparkSchemas;
 import vn.provinceplans.schema.Contract;
@@ -36,6 +37,6 @@ final class RegisterRows {
                 rows.add(row.build());
             }
         }
-        return data.spark().createDataFrame(rows, SparkSchemas.of(spec));
+        return LocalRows.frame(data.spark(), rows, SparkSchemas.of(spec));
     }
 }

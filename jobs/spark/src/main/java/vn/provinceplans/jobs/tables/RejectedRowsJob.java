@@ -6,7 +6,10 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
+import vn.provinceplans.extract.indices.IndexRejection;
 import vn.provinceplans.extract.registers.RegisterReader;
+import vn.provinceplans.jobs.IndexInputs;
+import vn.provinceplans.jobs.LocalRows;
 import vn.provinceplans.jobs.ContractRow;
 import vn.provinceplans.jobs.PipelineData;
 import vn.provinceplans.jobs.SparkSchemas;
@@ -14,7 +17,7 @@ import vn.provinceplans.jobs.TableJob;
 import vn.provinceplans.schema.Contract;
 import vn.provinceplans.schema.TableSpec;
 
-/** rejected_rows: every CSV row (or whole file) of the registers that was not loaded, with the reason. */
+/** rejected_rows: every register and index record (or whole file) that did not load, with the reason. */
 public final class RejectedRowsJob implements TableJob {
 
     @Override
@@ -29,10 +32,15 @@ public final class RejectedRowsJob implements TableJob {
         List<Row> rows = new ArrayList<>();
         for (RegisterReader.Result r : data.registers()) {
             for (RegisterReader.RowProblem p : r.problems()) {
-                rows.add(row.set("source_file", p.source()).set("line", p.line()).set("reason", p.reason())
-                        .set("content", p.content().isEmpty() ? null : p.content()).build());
+                rows.add(row.set("input", "registers").set("source_file", p.source()).set("line", (int) p.line())
+                        .set("reason", p.reason()).set("content", p.content().isEmpty() ? null : p.content())
+                        .build());
             }
         }
-        return data.spark().createDataFrame(rows, SparkSchemas.of(spec));
+        for (IndexRejection r : IndexInputs.load(data).rejections()) {
+            rows.add(row.set("input", "indices").set("source_file", r.file()).set("line", r.line())
+                    .set("source_kind", r.kind()).set("reason", r.reason()).set("content", r.record()).build());
+        }
+        return LocalRows.frame(data.spark(), rows, SparkSchemas.of(spec));
     }
 }

@@ -4,21 +4,22 @@ import java.util.List;
 
 import vn.provinceplans.jobs.TableJob;
 
-/** Every table job, in the order a run executes them. */
+/** Every table job, in the order a run executes them: a mart comes after the tables it reads. */
 public final class TableJobs {
 
     private TableJobs() {
     }
 
     public static List<TableJob> all() {
-        return List.of(new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob(),
-                new SubmissionsJob(), new ModelRegistryJob(), new RejectedRowsJob(),
+        return List.of(
+                // Documents and their facts.
+                new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob(),
+                // Registers.
+                new SubmissionsJob(), new ModelRegistryJob(),
                 // Reference data and index scores.
-                new ProvincesJob(),
-                new ProvinceAliasesJob(),
-                new IndexScoresJob(),
-                new IndexScoresRollupJob(),
+                new ProvincesJob(), new ProvinceAliasesJob(), new IndexScoresJob(), new IndexScoresRollupJob(),
                 new IndexBenchmarksJob(),
-                new IndexRejectedJob());
+                // CSV records of registers and index files that did not load.
+                new RejectedRowsJob());
     }
 }
