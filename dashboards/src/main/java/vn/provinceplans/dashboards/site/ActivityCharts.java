@@ -1,0 +1,205 @@
+package vn.provinceplans.dashboards.site;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Charts of what provinces do: deadlines answered on time, "Dân vận khéo" models, documents that name an index. */
+final class ActivityCharts {
+
+    static final List<String> STATUSES = List.of("on_time", "late", "missing", "unknown");
+    static final Map<String, String> STATUS_LABELS = Map.of("on_time", "Đúng hạn", "late", "Trễ hạn", "missing",
+            "Không có (đã quá hạn)", "unknown", "Không rõ ngày");
+
+    private ActivityCharts() {
+    }
+
+    /**
+     * Deadlines by year, stacked by status: on time, late, missing (past due, no answer), unknown (answered, date
+     * not known).
+     *
+     * @param counts year → status → number of deadlines
+     */
+    static ChartSpec timeliness(String title, Map<Integer, Map<String, Long>> counts, String id, String source,
+            boolean synthetic) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<List<Object>> csv = new ArrayList<>();
+        for (String status : STATUSES) {
+            for (Map.Entry<Integer, Map<String, Long>> y : counts.entrySet()) {
+                Long n = y.getValue().get(status);
+                data.addValue(n == null ? 0 : n, STATUS_LABELS.get(status), y.getKey());
+            }
+        }
+        for (Map.Entry<Integer, Map<String, Long>> y : counts.entrySet()) {
+            for (String status : STATUSES) {
+                Long n = y.getValue().get(status);
+                csv.add(IndexCharts.row(y.getKey(), status, n == null ? 0L : n));
+            }
+        }
+        StackedBarRenderer bars = ChartStyle.flat(new StackedBarRenderer());
+        for (int i = 0; i < STATUSES.size(); i++) {
+            bars.setSeriesPaint(i, ChartStyle.STATUS[i]);
+        }
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset d, int row, int column) {
+                Number v = d.getValue(row, column);
+                return v == null || v.doubleValue() == 0 ? null : Long.toString(v.longValue());
+            }
+        });
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10));
+        bars.setMaximumBarWidth(0.12);
+        NumberAxis y = new NumberAxis("Số hạn phải nộp");
+        Axes.counts(y);
+        y.setUpperMargin(0.08);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Năm"), y, bars);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.font(Font.BOLD, 15), plot, true);
+        ChartStyle.finish(chart, "Mỗi hạn nộp (kế hoạch con, báo cáo 6 tháng, báo cáo năm …) và văn bản hoặc dòng sổ "
+                + "trả lời nó", source, synthetic);
+        return new ChartSpec(id, title, source, synthetic, chart, 760, 360, List.of("year", "status", "deadlines"),
+                csv);
+    }
+
+    /** The model counts of one year; null = N/A. */
+    record Models(Long targeted, Long registered, Long recognized) {
+    }
+
+    /** Models targeted, registered and recognised by year, side by side; a count nobody gives is N/A. */
+    static ChartSpec models(String title, Map<Integer, Models> byYear, String id, String source, boolean synthetic) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String[] names = {"Chỉ tiêu", "Đăng ký", "Được công nhận"};
+        List<List<Object>> csv = new ArrayList<>();
+        for (Map.Entry<Integer, Models> e : byYear.entrySet()) {
+            Models m = e.getValue();
+            data.addValue(m.targeted(), names[0], e.getKey());
+            data.addValue(m.registered(), names[1], e.getKey());
+            data.addValue(m.recognized(), names[2], e.getKey());
+            csv.add(IndexCharts.row(e.getKey(), m.targeted(), m.registered(), m.recognized()));
+        }
+        BarRenderer bars = ChartStyle.flat(new BarRenderer());
+        bars.setSeriesPaint(0, new Color(0x9e, 0xbc, 0xda));
+        bars.setSeriesPaint(1, ChartStyle.PROVINCE);
+        bars.setSeriesPaint(2, ChartStyle.BEST);
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                java.text.NumberFormat.getIntegerInstance(new java.util.Locale("vi", "VN"))));
+        bars.setDefaultItemLabelsVisible(true);
+        bars.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10));
+        bars.setItemMargin(0.05);
+        bars.setMaximumBarWidth(0.08);
+        NumberAxis y = new NumberAxis("Số mô hình");
+        Axes.counts(y);
+        y.setUpperMargin(0.12);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("Năm"), y, bars);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        List<String> na = new ArrayList<>();
+        for (Map.Entry<Integer, Models> e : byYear.entrySet()) {
+            Long[] v = {e.getValue().targeted(), e.getValue().registered(), e.getValue().recognized()};
+            for (int i = 0; i < 3; i++) {
+                if (v[i] == null) {
+                    na.add(names[i] + " " + e.getKey());
+                    CategoryTextAnnotation a = new CategoryTextAnnotation("N/A", e.getKey(), 0.0);
+                    a.setCategoryAnchor(i == 0 ? org.jfree.chart.axis.CategoryAnchor.START
+                            : i == 1 ? org.jfree.chart.axis.CategoryAnchor.MIDDLE
+                            : org.jfree.chart.axis.CategoryAnchor.END);
+                    a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+                    a.setFont(ChartStyle.font(Font.BOLD, 9));
+                    a.setPaint(new Color(0x77, 0x77, 0x77));
+                    plot.addAnnotation(a);
+                }
+            }
+        }
+        JFreeChart chart = new JFreeChart(title, ChartStyle.font(Font.BOLD, 15), plot, true);
+        ChartStyle.finish(chart, na.isEmpty() ? "Chỉ tiêu theo văn bản; đăng ký và công nhận theo sổ mô hình và báo cáo"
+                : "N/A: không có số liệu (" + String.join(", ", na) + ")", source, synthetic);
+        return new ChartSpec(id, title, source, synthetic, chart, 760, 360,
+                List.of("year", "targeted", "registered", "recognized"), csv);
+    }
+
+    /**
+     * Share of provinces whose documents of the year name each index (among the provinces with documents that year),
+     * one line per index.
+     */
+    static ChartSpec linkage(String title, List<Table.Row> rows, String id, String source, boolean synthetic) {
+        Map<String, XYSeries> byIndex = new TreeMap<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        List<List<Object>> csv = new ArrayList<>();
+        for (Table.Row r : rows) {
+            String index = r.str("index_name");
+            Double share = r.dbl("share_linked");
+            byIndex.computeIfAbsent(index, k -> new XYSeries(k.replace('_', ' '), true, false))
+                    .add(r.integer("year"), share == null ? null : share * 100);
+            years.add(r.integer("year"));
+            csv.add(IndexCharts.row(index, r.integer("year"), r.count("provinces"), r.count("provinces_linked"),
+                    share));
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        byIndex.values().forEach(data::addSeries);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < byIndex.size(); i++) {
+            lines.setSeriesPaint(i, ChartStyle.SERIES[i % ChartStyle.SERIES.length]);
+            lines.setSeriesStroke(i, ChartStyle.LINE);
+        }
+        NumberAxis y = new NumberAxis("% tỉnh có văn bản nêu chỉ số");
+        y.setRange(0, 105);
+        XYPlot plot = new XYPlot(data, Axes.years("Năm", years.isEmpty() ? 2020 : years.first(),
+                years.isEmpty() ? 2024 : years.last()), y, lines);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setDomainGridlinesVisible(false);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.font(Font.BOLD, 15), plot, true);
+        ChartStyle.finish(chart, "Trong số các tỉnh có văn bản trong kho năm đó", source, synthetic);
+        return new ChartSpec(id, title, source, synthetic, chart, 760, 360,
+                List.of("index_name", "year", "provinces", "provinces_linked", "share_linked"), csv);
+    }
+
+    /** Sums per-province timeliness rows to year → status → count. */
+    static Map<Integer, Map<String, Long>> timelinessCounts(List<Table.Row> rows) {
+        Map<Integer, Map<String, Long>> out = new TreeMap<>();
+        for (Table.Row r : rows) {
+            out.computeIfAbsent(r.integer("year"), y -> new LinkedHashMap<>()).merge(r.str("status"),
+                    r.count("deadlines"), Long::sum);
+        }
+        return out;
+    }
+
+    /** Sums per-province model rows to year → counts; a sum over only NULLs stays NULL (N/A). */
+    static Map<Integer, Models> modelCounts(List<Table.Row> rows) {
+        Map<Integer, Long[]> sums = new TreeMap<>();
+        for (Table.Row r : rows) {
+            Long[] s = sums.computeIfAbsent(r.integer("year"), y -> new Long[3]);
+            String[] cols = {"targeted", "registered", "recognized"};
+            for (int i = 0; i < 3; i++) {
+                Object v = r.get(cols[i]);
+                if (v != null) {
+                    s[i] = (s[i] == null ? 0 : s[i]) + ((Number) v).longValue();
+                }
+            }
+        }
+        Map<Integer, Models> out = new TreeMap<>();
+        sums.forEach((y, s) -> out.put(y, new Models(s[0], s[1], s[2])));
+        return out;
+    }
+}
