@@ -1,6 +1,10 @@
 package vn.provinceplans.cli;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -31,14 +35,33 @@ final class QueryCommand implements Callable<Integer> {
             description = "Cancel the query after this many seconds. Default: ${DEFAULT-VALUE}")
     int timeoutSeconds;
 
-    @Parameters(paramLabel = "SQL", arity = "1..*", description = "The query (quote it).")
-    List<String> sql;
+    @Option(names = "--file", paramLabel = "PATH", description = "Read the query from this file (UTF-8), for "
+            + "example one of the dashboards' named queries: dashboards/queries/index_trend.sql")
+    Path file;
+
+    @Parameters(paramLabel = "SQL", arity = "0..*", description = "The query (quote it); or --file.")
+    List<String> sql = new ArrayList<>();
 
     @Override
     public Integer call() {
+        if (file == null == sql.isEmpty()) {
+            System.err.println("warehouse query: give the query either as SQL text or with --file PATH, not "
+                    + (file == null ? "neither" : "both"));
+            return 2;
+        }
+        String statement = String.join(" ", sql);
+        if (file != null) {
+            try {
+                statement = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                System.err.println("warehouse query: cannot read --file " + file + ": " + (e instanceof
+                        java.nio.file.NoSuchFileException ? "no such file" : Errors.oneLine(e)));
+                return 2;
+            }
+        }
         try (Catalog catalog = Catalog.open(Paths.localOrDefault(warehouse, "data/warehouse/"))) {
             QueryResult r = new ReadOnlyQueries(catalog, maxRows, Duration.ofSeconds(timeoutSeconds))
-                    .run(String.join(" ", sql));
+                    .run(statement);
             ResultPrinter.print(r, format, System.out);
             if (r.truncated() && format != OutputFormat.TABLE) {
                 System.err.println("warehouse query: output cut at " + maxRows + " rows (raise --max-rows)");
