@@ -11,6 +11,7 @@ public final class TableJobs {
     }
 
     public static List<TableJob> all() {
-        return List.of(new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob());
+        return List.of(new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob(), new CitationsJob(),
+                new IndexMentionsJob(), new DeadlinesJob(), new ModelCountsJob());
     }
 }
