@@ -248,6 +248,26 @@ class FactExtractorsTest {
     }
 
     @Test
+    void labelledCountsAndRanges() {
+        DocumentFacts f = facts(PROVINCE_HEADER_2021 + """
+                1. Phong trào thi đua “Dân vận khéo”:
+                - Số mô hình đăng ký: 1.326 mô hình.
+                - Số mô hình được công nhận: 418 mô hình.
+                2. Mỗi xã, thị trấn đăng ký xây dựng từ 01 đến 02 mô hình “Dân vận khéo”.
+                """);
+        assertEquals(List.of("registered 1326", "recognized 418", "target_per_unit 1 at_least"), counts(f));
+    }
+
+    @Test
+    void aCutOffDateDoesNotHideWhatTheDeadlineIsFor() {
+        DocumentFacts f = facts(PROVINCE_HEADER_2021 + "Đề nghị các đơn vị báo cáo kết quả thực hiện công tác dân "
+                + "vận chính quyền năm 2021 (số liệu tính đến ngày 15/11/2021), gửi về Sở Nội vụ trước ngày "
+                + "25/11/2021. Các đơn vị tự chấm điểm theo Quyết định số 1455/QĐ-UBND ngày 10/9/2020 của UBND "
+                + "tỉnh, gửi kèm bảng điểm trước ngày 30/11/2021.\n");
+        assertEquals(List.of("annual_report 2021-11-25", "self_assessment 2021-11-30"), deadlines(f));
+    }
+
+    @Test
     void countsFarFromTheMovementAreNotItsModels() {
         DocumentFacts f = facts(PROVINCE_HEADER_2021 + "Xây dựng 25 mô hình nông thôn mới kiểu mẫu.\n");
         assertEquals(List.of(), f.modelCounts());

@@ -104,7 +104,10 @@ public final class DeadlineExtractor {
         }
         Map<Integer, List<String>> groupKinds = new LinkedHashMap<>();
         Map<Integer, String> groupFirstKind = new LinkedHashMap<>();
+        int previousHitEnd = -1;
         for (Hit h : hits) {
+            int lastDeadline = previousHitEnd;
+            previousHitEnd = h.end;
             if (!doc.inBody(h.start)) {
                 continue;
             }
@@ -131,6 +134,12 @@ public final class DeadlineExtractor {
                 if (kind == null && sentenceFrom < clause) {
                     // '… đăng ký ít nhất 01 mô hình; đăng ký gửi về … trước ngày …': the sentence names it.
                     kind = nearestBefore(kindHits(kinds, sentenceFrom, clause));
+                }
+                lastDeadline = Math.max(lastDeadline, sentence);
+                if (kind == null && lastDeadline < sentenceFrom) {
+                    // Dates that set no deadline ('số liệu tính đến ngày 15/11', a cited document's date) do not
+                    // end what the sentence says before them; the previous deadline does.
+                    kind = nearestBefore(kindHits(kinds, lastDeadline, sentenceFrom));
                 }
                 if (kind == null && h.indexInGroup > 0) {
                     kind = groupFirstKind.get(h.group);

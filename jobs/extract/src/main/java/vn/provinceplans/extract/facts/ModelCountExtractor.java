@@ -75,13 +75,18 @@ public final class ModelCountExtractor {
                 continue;
             }
             Integer n = parseCount(m.group("v"));
+            String q = qualifier(m.group("q"));
+            if (m.group("lo") != null && parseCount(m.group("lo")) != null) {
+                n = parseCount(m.group("lo")); // 'từ 01 đến 02 mô hình': at least the floor
+                q = "at_least";
+            }
             if (n == null) {
                 continue;
             }
             Matcher p = passive.matcher(folded);
             p.region(m.end(), Math.min(folded.length(), m.end() + 60));
             int kindEnd = p.lookingAt() ? p.end() : m.end();
-            found.add(new Found(m.start(), m.end(), kindEnd, n, qualifier(m.group("q"))));
+            found.add(new Found(m.start(), m.end(), kindEnd, n, q));
             if (found.size() >= MAX_CANDIDATES) {
                 break;
             }
@@ -128,6 +133,11 @@ public final class ModelCountExtractor {
                 kind = OTHER;
             } else {
                 kind = kindAround(folded, clause, f, afterEnd);
+                int sentenceFrom = Math.max(sentence, sameSentence ? prev.kindEnd : 0);
+                if (OTHER.equals(kind) && sentenceFrom < clause) {
+                    // '- Số mô hình đăng ký: 1.326 mô hình': the label before the colon names the kind.
+                    kind = kindAround(folded, sentenceFrom, f, f.end);
+                }
             }
             Integer year = year(folded, sentence, f.start, kind, docYear);
             boolean recurring = TARGET_PER_UNIT.equals(kind)
