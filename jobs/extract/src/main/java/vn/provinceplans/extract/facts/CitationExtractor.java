@@ -23,7 +23,9 @@ import vn.provinceplans.extract.text.Fold;
  */
 public final class CitationExtractor {
 
-    private static final int KIND_LOOKBACK = 110;
+    /** The type word and 'số' sit right before the number; a named law ('Luật … số') may reach further. */
+    private static final int KIND_LOOKBACK = 40;
+    private static final int LAW_LOOKBACK = 110;
     private static final int AFTER_WINDOW = 80;
     private static final int ISSUER_MAX_WORDS = 14;
 
@@ -143,15 +145,13 @@ public final class CitationExtractor {
     }
 
     private String kind(String folded, int start, String cited) {
-        int from = Math.max(0, start - KIND_LOOKBACK);
-        String before = folded.substring(from, start);
-        Matcher k = kindBefore.matcher(before);
+        Matcher k = kindBefore.matcher(folded.substring(Math.max(0, start - KIND_LOOKBACK), start));
         if (k.find()) {
             String word = k.group("v").replaceAll("\\s+", " ");
             String kind = KIND_BY_WORD.get(word);
             return kind != null ? kind : "other";
         }
-        Matcher law = lawBefore.matcher(before);
+        Matcher law = lawBefore.matcher(folded.substring(Math.max(0, start - LAW_LOOKBACK), start));
         if (law.find()) {
             return "LUAT";
         }

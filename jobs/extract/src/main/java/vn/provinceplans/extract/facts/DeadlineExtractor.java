@@ -83,20 +83,28 @@ public final class DeadlineExtractor {
         if (hits.size() > MAX_CANDIDATES) {
             hits = hits.subList(0, MAX_CANDIDATES);
         }
-        Occurrences dates = Occurrences.of(anyDate, folded, "date", null);
+        // Only the sentences around the dates are read again: one scan per pattern over those windows.
+        List<int[]> windows = windows(hits, spans, text.length());
+        Occurrences dates = new Occurrences();
+        dates.add(anyDate, folded, "date", null, windows);
         Occurrences kinds = new Occurrences();
-        Matcher both = bothReports.matcher(folded);
-        while (both.find()) {
-            kinds.add(both.start(), both.start() + 1, SIX_MONTH);
-            kinds.add(both.start() + 1, both.end(), ANNUAL);
+        for (int[] w : windows) {
+            Matcher both = bothReports.matcher(folded).region(w[0], w[1]).useTransparentBounds(true);
+            while (both.find()) {
+                kinds.add(both.start(), both.start() + 1, SIX_MONTH);
+                kinds.add(both.start() + 1, both.end(), ANNUAL);
+            }
         }
         for (Map.Entry<String, Pattern> e : strongKinds.entrySet()) {
-            kinds.add(e.getValue(), folded, e.getKey(), null);
+            kinds.add(e.getValue(), folded, e.getKey(), null, windows);
         }
         kinds.sort();
-        Occurrences hints = Occurrences.of(annualHint, folded, ANNUAL, null);
-        Occurrences yearlyWords = Occurrences.of(yearly, folded, "yearly", null);
-        Occurrences offices = Occurrences.of(recipient, folded, "office", "v");
+        Occurrences hints = new Occurrences();
+        hints.add(annualHint, folded, ANNUAL, null, windows);
+        Occurrences yearlyWords = new Occurrences();
+        yearlyWords.add(yearly, folded, "yearly", null, windows);
+        Occurrences offices = new Occurrences();
+        offices.add(recipient, folded, "office", "v", windows);
         Map<String, Deadline> out = new LinkedHashMap<>();
         Map<Integer, Integer> groupSize = new LinkedHashMap<>();
         for (Hit h : hits) {
@@ -217,6 +225,21 @@ public final class DeadlineExtractor {
             }
         }
         return distinct;
+    }
+
+    /** The sentences holding the dates, merged where they overlap. */
+    private static List<int[]> windows(List<Hit> hits, Spans spans, int length) {
+        List<int[]> out = new ArrayList<>();
+        for (Hit h : hits) {
+            int from = spans.sentenceStart(h.start, WINDOW);
+            int to = Math.min(length, spans.sentenceEnd(h.end, WINDOW) + 1);
+            if (!out.isEmpty() && from <= out.get(out.size() - 1)[1]) {
+                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], to);
+            } else {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
     }
 
     private static List<KindHit> kindHits(Occurrences kinds, int from, int to) {

@@ -1,10 +1,8 @@
 package vn.provinceplans.extract.facts;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,41 +19,52 @@ public final class IndexMentionExtractor {
 
     private static final String PREFIX = "index_";
 
-    private final Map<String, Pattern> byIndex = new LinkedHashMap<>();
+    private final List<String> names = new ArrayList<>();
+    /** All index patterns as one alternation, group i{n} for names[n]: one pass over the text. */
+    private final Pattern any;
 
     public IndexMentionExtractor() {
         PatternLibrary patterns = PatternLibrary.get();
+        StringBuilder alternation = new StringBuilder();
         for (PatternSpec spec : patterns.specs()) {
             if (spec.name().startsWith(PREFIX) && spec.on() == PatternSpec.Target.FOLDED) {
-                byIndex.put(spec.name().substring(PREFIX.length()).toUpperCase(Locale.ROOT),
-                        patterns.pattern(spec.name()));
+                alternation.append(alternation.isEmpty() ? "" : "|").append("(?<i").append(names.size()).append('>')
+                        .append(patterns.expanded(spec.name())).append(')');
+                names.add(spec.name().substring(PREFIX.length()).toUpperCase(Locale.ROOT));
             }
         }
+        // Every index name starts a word: the guard lets the scan skip positions inside words at once.
+        any = Pattern.compile("(?<![a-z0-9])(?=[a-z])(?:" + alternation + ")", Pattern.MULTILINE);
     }
 
     /** The index names this extractor knows, in patterns.csv order. */
     public List<String> indexNames() {
-        return List.copyOf(byIndex.keySet());
+        return List.copyOf(names);
     }
 
     public List<IndexMention> extract(DocumentText doc) {
         Spans spans = new Spans(doc.text());
-        List<IndexMention> out = new ArrayList<>();
-        for (Map.Entry<String, Pattern> e : byIndex.entrySet()) {
-            Matcher m = e.getValue().matcher(doc.folded());
-            int count = 0;
-            String context = null;
-            while (m.find()) {
-                if (!doc.inBody(m.start())) {
-                    continue;
-                }
-                count++;
-                if (context == null) {
-                    context = spans.snippet(m.start(), m.end());
+        int[] counts = new int[names.size()];
+        String[] contexts = new String[names.size()];
+        Matcher m = any.matcher(doc.folded());
+        while (m.find()) {
+            if (!doc.inBody(m.start())) {
+                continue;
+            }
+            for (int i = 0; i < names.size(); i++) {
+                if (m.start("i" + i) >= 0) {
+                    counts[i]++;
+                    if (contexts[i] == null) {
+                        contexts[i] = spans.snippet(m.start(), m.end());
+                    }
+                    break;
                 }
             }
-            if (count > 0) {
-                out.add(new IndexMention(e.getKey(), context, count));
+        }
+        List<IndexMention> out = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (counts[i] > 0) {
+                out.add(new IndexMention(names.get(i), contexts[i], counts[i]));
             }
         }
         return out;

@@ -26,9 +26,21 @@ final class Occurrences {
     }
 
     void add(Pattern pattern, String text, String label, String group) {
-        Matcher m = pattern.matcher(text);
+        add(pattern, text, label, group, 0, text.length());
+    }
+
+    /** Matches inside [from, to) only; look-arounds still see the text around it. */
+    void add(Pattern pattern, String text, String label, String group, int from, int to) {
+        Matcher m = pattern.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             add(group == null ? m.start() : m.start(group), group == null ? m.end() : m.end(group), label);
+        }
+    }
+
+    /** Matches inside any of the windows (sorted, not overlapping). */
+    void add(Pattern pattern, String text, String label, String group, List<int[]> windows) {
+        for (int[] w : windows) {
+            add(pattern, text, label, group, w[0], w[1]);
         }
     }
 
