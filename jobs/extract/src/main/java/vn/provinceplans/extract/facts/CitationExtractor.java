@@ -94,12 +94,12 @@ public final class CitationExtractor {
             int start = m.start("v");
             int end = m.end("v");
             Mention mention = new Mention(doc.inBody(start), kind(folded, start, cited), dateAfter(folded, end),
-                    yearAfter(folded, end), issuer(text, folded, end), spans.snippet(start, end));
+                    yearAfter(folded, end), issuer(text, folded, end), start, end);
             byNumber.computeIfAbsent(cited, Acc::new).add(mention);
         }
         List<Citation> out = new ArrayList<>(byNumber.size());
         for (Acc a : byNumber.values()) {
-            out.add(a.toCitation());
+            out.add(a.toCitation(spans));
         }
         return out;
     }
@@ -315,8 +315,9 @@ public final class CitationExtractor {
         return null;
     }
 
-    private record Mention(boolean inBody, String kind, LocalDate date, Integer yearAfter, String issuer,
-                           String context) {
+    /** One appearance of a number; its context snippet is cut only for the mention a citation keeps. */
+    private record Mention(boolean inBody, String kind, LocalDate date, Integer yearAfter, String issuer, int start,
+                           int end) {
     }
 
     /** All mentions of one number; body mentions are read first. */
@@ -332,7 +333,7 @@ public final class CitationExtractor {
             mentions.add(m);
         }
 
-        Citation toCitation() {
+        Citation toCitation(Spans spans) {
             List<Mention> ordered = new ArrayList<>();
             mentions.stream().filter(Mention::inBody).forEach(ordered::add);
             mentions.stream().filter(m -> !m.inBody()).forEach(ordered::add);
@@ -353,7 +354,9 @@ public final class CitationExtractor {
                 year = ordered.stream().map(Mention::yearAfter).filter(java.util.Objects::nonNull).findFirst()
                         .orElse(null);
             }
-            return new Citation(number, kind, issuer, year, date, inBody, ordered.get(0).context(), mentions.size());
+            Mention first = ordered.get(0);
+            return new Citation(number, kind, issuer, year, date, inBody, spans.snippet(first.start(), first.end()),
+                    mentions.size());
         }
     }
 }
