@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import vn.provinceplans.extract.document.DocumentText;
 import vn.provinceplans.extract.header.DocNumbers;
 import vn.provinceplans.extract.header.DocumentHeader;
+import vn.provinceplans.extract.patterns.AnchoredScan;
 import vn.provinceplans.extract.patterns.PatternLibrary;
 import vn.provinceplans.extract.text.Fold;
 
@@ -74,6 +75,8 @@ public final class CitationExtractor {
     private final Pattern number = patterns.pattern("cited_number");
     private final Pattern kindBefore = patterns.pattern("cited_kind_before");
     private final Pattern lawBefore = patterns.pattern("cited_law_before");
+    private final AnchoredScan kindBeforeScan = new AnchoredScan(kindBefore);
+    private final AnchoredScan lawBeforeScan = new AnchoredScan(lawBefore);
     private final Pattern dateAfter = patterns.pattern("cited_date_after");
     private final Pattern yearAfter = patterns.pattern("cited_year_after");
     private final Pattern issuerLead = patterns.pattern("cited_issuer_lead");
@@ -145,14 +148,21 @@ public final class CitationExtractor {
     }
 
     private String kind(String folded, int start, String cited) {
-        Matcher k = kindBefore.matcher(folded.substring(Math.max(0, start - KIND_LOOKBACK), start));
-        if (k.find()) {
-            String word = k.group("v").replaceAll("\\s+", " ");
-            String kind = KIND_BY_WORD.get(word);
+        String[] word = new String[1];
+        kindBeforeScan.forEach(folded.substring(Math.max(0, start - KIND_LOOKBACK), start), k -> {
+            word[0] = k.group("v").replaceAll("\\s+", " ");
+            return false;
+        });
+        if (word[0] != null) {
+            String kind = KIND_BY_WORD.get(word[0]);
             return kind != null ? kind : "other";
         }
-        Matcher law = lawBefore.matcher(folded.substring(Math.max(0, start - LAW_LOOKBACK), start));
-        if (law.find()) {
+        boolean[] law = new boolean[1];
+        lawBeforeScan.forEach(folded.substring(Math.max(0, start - LAW_LOOKBACK), start), k -> {
+            law[0] = true;
+            return false;
+        });
+        if (law[0]) {
             return "LUAT";
         }
         return kindFromCode(cited);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import vn.provinceplans.extract.document.DocumentText;
 import vn.provinceplans.extract.header.DocumentHeader;
+import vn.provinceplans.extract.patterns.AnchoredScan;
 import vn.provinceplans.extract.patterns.PatternLibrary;
 
 /**
@@ -175,27 +176,25 @@ public final class DeadlineExtractor {
 
     private List<Hit> hits(String folded) {
         List<Hit> hits = new ArrayList<>();
-        int group = 0;
+        int[] group = {0};
         for (Pattern p : List.of(date, monthEnd, withinMonth)) {
             boolean endOfMonth = p != date;
-            Matcher m = p.matcher(folded);
-            while (m.find() && hits.size() < MAX_CANDIDATES) {
+            new AnchoredScan(p).forEach(folded, m -> {
                 Integer month = Dates.parse(m.group("m"));
                 Integer day = endOfMonth ? Integer.valueOf(31) : Dates.parse(m.group("d"));
                 Integer year = m.group("y") == null ? null : Dates.parseYear(m.group("y"));
                 if (month == null || day == null || month < 1 || month > 12) {
-                    continue;
+                    return true;
                 }
                 if (endOfMonth) {
                     // the day of a leap February is known once the year is; 28 until then
                     day = YearMonth.of(year == null ? 2001 : year, month).lengthOfMonth();
                 }
                 if (!Dates.validDayMonth(month, day)) {
-                    continue;
+                    return true;
                 }
-                group++;
-                int start = m.start();
-                hits.add(new Hit(start, m.end(), day, month, year, endOfMonth, group, 0));
+                group[0]++;
+                hits.add(new Hit(m.start(), m.end(), day, month, year, endOfMonth, group[0], 0));
                 // 'trước ngày 20/6 và 20/12': further dates continue the same deadline phrase.
                 int end = m.end();
                 for (int i = 1; i < 4; i++) {
@@ -210,10 +209,11 @@ public final class DeadlineExtractor {
                     if (cm == null || cd == null || !Dates.validDayMonth(cm, cd)) {
                         break;
                     }
-                    hits.add(new Hit(c.start("d"), c.end(), cd, cm, cy, false, group, i));
+                    hits.add(new Hit(c.start("d"), c.end(), cd, cm, cy, false, group[0], i));
                     end = c.end();
                 }
-            }
+                return hits.size() < MAX_CANDIDATES;
+            });
         }
         hits.sort(Comparator.comparingInt(Hit::start));
         List<Hit> distinct = new ArrayList<>();

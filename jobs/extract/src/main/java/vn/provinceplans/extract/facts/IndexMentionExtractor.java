@@ -3,10 +3,10 @@ package vn.provinceplans.extract.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.provinceplans.extract.document.DocumentText;
+import vn.provinceplans.extract.patterns.AnchoredScan;
 import vn.provinceplans.extract.patterns.PatternLibrary;
 import vn.provinceplans.extract.patterns.PatternSpec;
 
@@ -22,6 +22,7 @@ public final class IndexMentionExtractor {
     private final List<String> names = new ArrayList<>();
     /** All index patterns as one alternation, group i{n} for names[n]: one pass over the text. */
     private final Pattern any;
+    private final AnchoredScan scan;
 
     public IndexMentionExtractor() {
         PatternLibrary patterns = PatternLibrary.get();
@@ -35,6 +36,7 @@ public final class IndexMentionExtractor {
         }
         // Every index name starts a word: the guard lets the scan skip positions inside words at once.
         any = Pattern.compile("(?<![a-z0-9])(?=[a-z])(?:" + alternation + ")", Pattern.MULTILINE);
+        scan = new AnchoredScan(any);
     }
 
     /** The index names this extractor knows, in patterns.csv order. */
@@ -46,10 +48,9 @@ public final class IndexMentionExtractor {
         Spans spans = new Spans(doc.text());
         int[] counts = new int[names.size()];
         String[] contexts = new String[names.size()];
-        Matcher m = any.matcher(doc.folded());
-        while (m.find()) {
+        scan.forEach(doc.folded(), m -> {
             if (!doc.inBody(m.start())) {
-                continue;
+                return true;
             }
             for (int i = 0; i < names.size(); i++) {
                 if (m.start("i" + i) >= 0) {
@@ -60,7 +61,8 @@ public final class IndexMentionExtractor {
                     break;
                 }
             }
-        }
+            return true;
+        });
         List<IndexMention> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             if (counts[i] > 0) {

@@ -32,6 +32,8 @@ public final class ModelCountExtractor {
     private static final int SMALL_TARGET = 10;
     /** Counts read per document: bounds the work on hostile input. */
     static final int MAX_CANDIDATES = 2000;
+    /** How far before 'mô hình' a count can start ('tối thiểu từ 1.000 đến 2.000 mô hình'). */
+    private static final int COUNT_REACH = 60;
 
     private final Pattern count;
     private final Pattern context;
@@ -69,8 +71,23 @@ public final class ModelCountExtractor {
         String folded = doc.folded();
         Spans spans = new Spans(text);
         List<Found> found = new ArrayList<>();
-        Matcher m = count.matcher(folded);
-        while (m.find()) {
+        // A count ends with 'mô hình': read only the few words before each one.
+        Matcher m = count.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        int lastEnd = 0;
+        for (int k = folded.indexOf("hinh"); k >= 0 && found.size() < MAX_CANDIDATES; k = folded.indexOf("hinh", k + 4)) {
+            int from = Math.max(lastEnd, k - COUNT_REACH);
+            m.region(from, Math.min(folded.length(), k + 5));
+            boolean hit = false;
+            while (m.find()) {
+                if (m.end() > k) {
+                    hit = true;
+                    break;
+                }
+            }
+            if (!hit) {
+                continue;
+            }
+            lastEnd = m.end();
             if (!doc.inBody(m.start())) {
                 continue;
             }
@@ -87,9 +104,6 @@ public final class ModelCountExtractor {
             p.region(m.end(), Math.min(folded.length(), m.end() + 60));
             int kindEnd = p.lookingAt() ? p.end() : m.end();
             found.add(new Found(m.start(), m.end(), kindEnd, n, q));
-            if (found.size() >= MAX_CANDIDATES) {
-                break;
-            }
         }
         Integer docYear = header.periodStart() != null ? header.periodStart()
                 : header.issueDate() != null ? Integer.valueOf(header.issueDate().getYear()) : null;
