@@ -51,15 +51,15 @@ final class ResultPrinter {
     }
 
     private static void csv(QueryResult r, PrintStream out) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+        // NULL prints as nothing at all, also in the first column (where a plain empty string would be quoted).
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setNullString("")
                 .setHeader(r.columns().toArray(String[]::new)).get();
         try {
             CSVPrinter printer = new CSVPrinter(out, format);
             for (List<Object> row : r.rows()) {
                 List<String> cells = new ArrayList<>(row.size());
                 for (Object v : row) {
-                    String t = text(v);
-                    cells.add(t == null ? "" : t);
+                    cells.add(text(v));
                 }
                 printer.printRecord(cells);
             }

@@ -28,6 +28,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Published snapshots to keep for rollback. Default: ${DEFAULT-VALUE}")
     int keepSnapshots;
 
+    @Option(names = "--registers", paramLabel = "DIR", description = "Folder of register CSV files (submission "
+            + "log, model registry; formats in schemas/registers/), read recursively. Default: none")
+    String registers;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "32",
+            description = "Reject, unread, any input file larger than this. Default: ${DEFAULT-VALUE}")
+    long maxFileMb;
+
     @Option(names = "--verbose", description = "Print the full stack trace of a failure.")
     boolean verbose;
 
@@ -36,7 +44,8 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options;
         try {
             options = new RunOptions(Paths.uriOrDefault(input, "data/documents/"),
-                    Paths.uriOrDefault(warehouse, "data/warehouse/"), master, keepSnapshots);
+                    Paths.uriOrDefault(warehouse, "data/warehouse/"), master, keepSnapshots, maxFileMb << 20,
+                    registers == null ? null : Paths.uriOrDefault(registers, null));
         } catch (IllegalArgumentException e) {
             System.err.println("warehouse run: " + e.getMessage());
             return 2;

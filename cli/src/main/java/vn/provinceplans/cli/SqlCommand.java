@@ -1,8 +1,14 @@
 package vn.provinceplans.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -21,7 +27,8 @@ import vn.provinceplans.schema.Contract;
 import vn.provinceplans.schema.TableSpec;
 
 @Command(name = "sql", description = "Interactive read-only SQL over the warehouse: statements end with ';' and "
-        + "may span lines; history is kept in ~/.ppw_sql_history. Type .help for commands.")
+        + "may span lines; history is kept in ~/.ppw_sql_history. Piped input is read line by line. "
+        + "Type .help for commands.")
 final class SqlCommand implements Callable<Integer> {
 
     @Option(names = "--warehouse", paramLabel = "DIR", description = "Warehouse folder. Default: data/warehouse/")
@@ -35,51 +42,46 @@ final class SqlCommand implements Callable<Integer> {
             description = "Cancel a query after this many seconds. Default: ${DEFAULT-VALUE}")
     int timeoutSeconds;
 
+    /** Where statements come from: a line editor on a terminal, plain lines from a pipe. */
+    private interface Lines extends AutoCloseable {
+        /** The next line, or null at the end of input. */
+        String read(boolean continuation) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
     @Override
     public Integer call() {
+        PrintStream out = System.out;
         try (Catalog catalog = Catalog.open(Paths.localOrDefault(warehouse, "data/warehouse/"));
-             Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+             Lines lines = System.console() != null ? terminalLines() : pipedLines()) {
             ReadOnlyQueries queries = new ReadOnlyQueries(catalog, maxRows, Duration.ofSeconds(timeoutSeconds));
-            StringsCompleter completer = new StringsCompleter(Contract.get().tables().stream()
-                    .flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t.name()),
-                            t.columnNames().stream())).distinct().toList());
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).completer(completer)
-                    .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".ppw_sql_history"))
-                    .variable(LineReader.SECONDARY_PROMPT_PATTERN, "   ...> ")
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .build();
-            terminal.writer().println("Province Plans Warehouse, snapshot " + catalog.snapshot().getFileName()
-                    + ". End statements with ';'. .tables lists tables, .format csv|table|json, .quit leaves.");
+            if (System.console() != null) {
+                out.println("Province Plans Warehouse, snapshot " + catalog.snapshot().getFileName()
+                        + ". End statements with ';'. .tables lists tables, .format csv|table|json, .quit leaves.");
+            }
             OutputFormat format = OutputFormat.TABLE;
             StringBuilder statement = new StringBuilder();
-            while (true) {
-                String line;
-                try {
-                    line = reader.readLine(statement.isEmpty() ? "warehouse> " : "   ...> ");
-                } catch (UserInterruptException e) {
-                    statement.setLength(0);
-                    continue;
-                } catch (EndOfFileException e) {
-                    return 0;
-                }
+            String line;
+            while ((line = lines.read(!statement.isEmpty())) != null) {
                 String trimmed = line.strip();
                 if (statement.isEmpty() && trimmed.startsWith(".")) {
                     if (trimmed.equals(".quit") || trimmed.equals(".exit")) {
-                        return 0;
+                        break;
                     } else if (trimmed.equals(".tables")) {
                         for (TableSpec t : Contract.get().tables()) {
-                            terminal.writer().println(t.name() + "  — " + t.grain());
+                            out.println(t.name() + "  — " + t.grain());
                         }
                     } else if (trimmed.startsWith(".format ")) {
                         try {
                             format = OutputFormat.valueOf(trimmed.substring(8).strip().toUpperCase());
                         } catch (IllegalArgumentException e) {
-                            terminal.writer().println("formats: table, csv, json");
+                            out.println("formats: table, csv, json");
                         }
                     } else {
-                        terminal.writer().println(".tables  .format table|csv|json  .quit");
+                        out.println(".tables  .format table|csv|json  .quit");
                     }
-                    terminal.flush();
                     continue;
                 }
                 statement.append(line).append('\n');
@@ -89,19 +91,61 @@ final class SqlCommand implements Callable<Integer> {
                 String sql = statement.toString();
                 statement.setLength(0);
                 try {
-                    java.io.PrintStream out = new java.io.PrintStream(terminal.output(), true,
-                            java.nio.charset.StandardCharsets.UTF_8);
                     ResultPrinter.print(queries.run(sql), format, out);
                 } catch (QueryRefused e) {
-                    terminal.writer().println("refused: " + e.getMessage());
+                    out.println("refused: " + e.getMessage());
                 } catch (Exception e) {
-                    terminal.writer().println("error: " + Errors.oneLine(e));
+                    out.println("error: " + Errors.oneLine(e));
                 }
-                terminal.flush();
             }
+            return 0;
         } catch (Exception e) {
             System.err.println("warehouse sql: failed: " + Errors.oneLine(e));
             return 1;
         }
+    }
+
+    private static Lines terminalLines() throws IOException {
+        Terminal terminal = TerminalBuilder.builder().system(true).build();
+        StringsCompleter completer = new StringsCompleter(Contract.get().tables().stream()
+                .flatMap(t -> Stream.concat(Stream.of(t.name()), t.columnNames().stream())).distinct().toList());
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).completer(completer)
+                .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".ppw_sql_history"))
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+        return new Lines() {
+            @Override
+            public String read(boolean continuation) {
+                while (true) {
+                    try {
+                        return reader.readLine(continuation ? "   ...> " : "warehouse> ");
+                    } catch (UserInterruptException e) {
+                        // Ctrl-C abandons the line being typed, not the session.
+                    } catch (EndOfFileException e) {
+                        return null;
+                    }
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                terminal.close();
+            }
+        };
+    }
+
+    private static Lines pipedLines() {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        return new Lines() {
+            @Override
+            public String read(boolean continuation) throws IOException {
+                return reader.readLine();
+            }
+
+            @Override
+            public void close() {
+                // Standard input belongs to the caller.
+            }
+        };
     }
 }

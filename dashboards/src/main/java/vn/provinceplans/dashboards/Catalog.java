@@ -43,7 +43,7 @@ public final class Catalog implements AutoCloseable {
         Connection c = DriverManager.getConnection("jdbc:duckdb:", props);
         try (Statement s = c.createStatement()) {
             for (TableSpec t : Contract.get().tables()) {
-                s.execute(viewSql(t, snapshot.resolve(t.name())));
+                s.execute(viewSql(c, t, snapshot.resolve(t.name())));
             }
             // Confine what SQL can do: read inside this snapshot only, and never change that again.
             s.execute("SET allowed_directories=[" + quote(snapshot.toString() + "/") + "]");
@@ -67,20 +67,32 @@ public final class Catalog implements AutoCloseable {
         return snapshot;
     }
 
-    /** The view definition of a table: contract columns in contract order and types, over explicit globs. */
-    static String viewSql(TableSpec table, Path dir) {
-        String columns = table.columns().stream()
-                .map(c -> "CAST(" + ident(c.name()) + " AS " + c.type().duckdbType() + ") AS " + ident(c.name()))
-                .collect(Collectors.joining(", "));
+    /**
+     * The view of a table: contract columns in contract order and types over explicit globs. A column the snapshot's
+     * files do not have (a snapshot written before the column existed) reads as NULL, so an older snapshot stays
+     * readable after the contract grows.
+     */
+    static String viewSql(Connection c, TableSpec table, Path dir) throws SQLException {
         if (!hasParquet(dir, table)) {
             String nulls = table.columns().stream()
-                    .map(c -> "CAST(NULL AS " + c.type().duckdbType() + ") AS " + ident(c.name()))
+                    .map(col -> "CAST(NULL AS " + col.type().duckdbType() + ") AS " + ident(col.name()))
                     .collect(Collectors.joining(", "));
             return "CREATE VIEW " + ident(table.name()) + " AS SELECT " + nulls + " WHERE false";
         }
-        String glob = dir.toString() + "/" + vn.provinceplans.schema.WarehouseLayout.parquetGlob(table);
+        String glob = dir.toString() + "/" + WarehouseLayout.parquetGlob(table);
         String source = "read_parquet(" + quote(glob) + (table.partitioned() ? ", hive_partitioning=true" : "")
                 + ")";
+        java.util.Set<String> present = new java.util.HashSet<>();
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+            while (r.next()) {
+                present.add(r.getString("column_name"));
+            }
+        }
+        String columns = table.columns().stream()
+                .map(col -> (present.contains(col.name()) ? "CAST(" + ident(col.name()) + " AS "
+                        : "CAST(NULL AS ") + col.type().duckdbType() + ") AS " + ident(col.name()))
+                .collect(Collectors.joining(", "));
         return "CREATE VIEW " + ident(table.name()) + " AS SELECT " + columns + " FROM " + source;
     }
 

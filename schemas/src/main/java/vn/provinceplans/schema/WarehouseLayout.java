@@ -34,9 +34,12 @@ public final class WarehouseLayout {
         return SNAPSHOTS + "/" + snapshotId + "/" + table;
     }
 
-    /** The glob a reader uses for a table's Parquet files: one level deeper for partitioned tables. */
+    /**
+     * The glob a reader uses for a table's Parquet files: only partition folders ({@code column=value/}) for
+     * partitioned tables, so no other folder (such as Spark's {@code _temporary/}) can ever match.
+     */
     public static String parquetGlob(TableSpec table) {
-        return table.partitioned() ? "*/*.parquet" : "*.parquet";
+        return table.partitioned() ? table.partitionBy() + "=*/*.parquet" : "*.parquet";
     }
 
     /** The published snapshot's folder of a local warehouse, if there is one. */

@@ -81,6 +81,49 @@ class DocumentDecoderTest {
         assertEquals("2021-03-04", new DocumentExtractor().extract(d.text()).header().issueDate().toString());
     }
 
+    private static final String PARAGRAPH = "Ủy ban nhân dân tỉnh Quảng Ngãi ban hành Kế hoạch thực hiện quy chế dân"
+            + " chủ ở cơ sở năm 2021 như sau:";
+
+    /** Issue 8's bad inputs and odd encodings: each is decoded right or rejected with its own reason. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("oddInputs")
+    void oddInputsAreDecodedOrRejectedWithAReason(String label, byte[] bytes, String expected) {
+        DecodedFile d = DocumentDecoder.decode("input.txt", bytes);
+        if (d.isLoaded()) {
+            assertEquals(expected, "loaded as " + d.encoding(), label);
+            assertEquals(PARAGRAPH, d.text(), label);
+        } else {
+            assertTrue(d.rejectReason().startsWith(expected), label + ": " + d.rejectReason());
+        }
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> oddInputs() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        byte[] noise = new byte[500];
+        new java.util.Random(8).nextBytes(noise);
+        byte[] lyingBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {'a', 0, (byte) 0x00, (byte) 0xD8});
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("empty", new byte[0], "empty file (0 bytes)"),
+                org.junit.jupiter.params.provider.Arguments.of("PNG named .txt", png,
+                        "binary content: the file is an image although its name ends in .txt"),
+                org.junit.jupiter.params.provider.Arguments.of("random bytes", noise, "binary content"),
+                org.junit.jupiter.params.provider.Arguments.of("Latin-1 word", new byte[] {'Q', 'u', (byte) 0xE1,
+                    'n', 'g'}, "not valid UTF-8 (byte 0xE1 at offset 2"),
+                org.junit.jupiter.params.provider.Arguments.of("lying byte-order mark", lyingBom,
+                        "the file starts with a UTF-16LE BOM"),
+                org.junit.jupiter.params.provider.Arguments.of("UTF-8", PARAGRAPH.getBytes(StandardCharsets.UTF_8),
+                        "loaded as UTF-8"),
+                org.junit.jupiter.params.provider.Arguments.of("UTF-16LE without BOM",
+                        PARAGRAPH.getBytes(StandardCharsets.UTF_16LE), "loaded as UTF-16LE (no BOM)"),
+                org.junit.jupiter.params.provider.Arguments.of("UTF-16BE without BOM",
+                        PARAGRAPH.getBytes(StandardCharsets.UTF_16BE), "loaded as UTF-16BE (no BOM)"),
+                org.junit.jupiter.params.provider.Arguments.of("Windows-1258 with combining marks",
+                        LegacyEncodingsTest.windows1258WithCombiningMarks(PARAGRAPH), "loaded as windows-1258"),
+                org.junit.jupiter.params.provider.Arguments.of("VNI-Windows",
+                        LegacyEncodingsTest.bytes1252(vn.provinceplans.extract.decode.LegacyVietnamese.encodeVni(
+                                PARAGRAPH)), "loaded as VNI-Windows"));
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

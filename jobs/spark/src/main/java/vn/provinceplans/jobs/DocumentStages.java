@@ -72,8 +72,9 @@ public final class DocumentStages {
     }
 
     /** Each input file read and decoded: text and doc_id, or a reject reason. */
-    public static Dataset<Row> decode(Dataset<Row> inputs, SerializableHadoopConf conf, LongAccumulator done) {
-        return inputs.mapPartitions(new Decode(conf, done), Encoders.row(FILE_SCHEMA));
+    public static Dataset<Row> decode(Dataset<Row> inputs, SerializableHadoopConf conf, long maxFileBytes,
+                                      LongAccumulator done) {
+        return inputs.mapPartitions(new Decode(conf, maxFileBytes, done), Encoders.row(FILE_SCHEMA));
     }
 
     /** One row per distinct text, with every path that holds it. */
@@ -129,10 +130,12 @@ public final class DocumentStages {
     private static final class Decode implements MapPartitionsFunction<Row, Row> {
         private static final long serialVersionUID = 1L;
         private final SerializableHadoopConf conf;
+        private final long maxFileBytes;
         private final LongAccumulator done;
 
-        Decode(SerializableHadoopConf conf, LongAccumulator done) {
+        Decode(SerializableHadoopConf conf, long maxFileBytes, LongAccumulator done) {
             this.conf = conf;
+            this.maxFileBytes = maxFileBytes;
             this.done = done;
         }
 
@@ -151,6 +154,11 @@ public final class DocumentStages {
                     String path = r.getString(0);
                     long bytes = r.getLong(2);
                     String problem = r.isNullAt(3) ? null : r.getString(3);
+                    if (problem == null && bytes > maxFileBytes) {
+                        problem = String.format(java.util.Locale.ROOT, "file too large: %.1f MB, over the %d MB "
+                                + "limit for one document (raise --max-file-mb)", bytes / 1048576.0,
+                                maxFileBytes >> 20);
+                    }
                     if (problem != null) {
                         return RowFactory.create(path, bytes, null, null, null, null, problem);
                     }
@@ -216,6 +224,7 @@ public final class DocumentStages {
                             .set("source_path", r.getAs("source_path"))
                             .set("source_paths", paths.toArray(new String[0]))
                             .set("source_format", r.getAs("source_format"))
+                            .set("encoding_detected", r.getAs("encoding_detected"))
                             .set("doc_number", h.docNumber())
                             .set("doc_type", h.docType())
                             .set("issuer", h.issuer())

@@ -60,14 +60,19 @@ public final class Pipeline {
     private RunResult run(SparkSession spark, SnapshotStore store, RunOptions options, long started)
             throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        for (String leftover : store.removeIncompleteSnapshots()) {
+            progress.stage("clean", "removed snapshot " + leftover + " left incomplete by an interrupted run");
+        }
         progress.stage("scan", options.input().toString());
         List<InputFile> listing = InputScanner.scan(options.input(), hadoop);
         long total = listing.size();
         progress.advance("scan", total, total, "files");
 
         LongAccumulator read = spark.sparkContext().longAccumulator("files read");
+        CrashPoints.reached("read");
         Dataset<Row> files = DocumentStages.decode(DocumentStages.inputs(spark, listing),
-                new SerializableHadoopConf(hadoop), read).persist(StorageLevel.MEMORY_AND_DISK());
+                new SerializableHadoopConf(hadoop), options.maxFileBytes(), read)
+                .persist(StorageLevel.MEMORY_AND_DISK());
         progress.stage("read", total + " files");
         watch("read", read::value, total, "files", files::count);
 
@@ -75,16 +80,22 @@ public final class Pipeline {
         long documents = texts.count();
         LongAccumulator extracted = spark.sparkContext().longAccumulator("documents extracted");
         Dataset<Row> facts = DocumentStages.extract(texts, extracted).persist(StorageLevel.MEMORY_AND_DISK());
+        CrashPoints.reached("extract");
         progress.stage("extract", documents + " documents");
         watch("extract", extracted::value, documents, "documents", facts::count);
 
-        PipelineData data = new PipelineData(spark, options, files, texts, facts);
+        progress.stage("registers", options.registers() == null ? "none (no --registers)"
+                : options.registers().toString());
+        List<vn.provinceplans.extract.registers.RegisterReader.Result> registers =
+                vn.provinceplans.jobs.io.RegisterInputs.read(options.registers(), hadoop);
+        PipelineData data = new PipelineData(spark, options, files, texts, facts, registers);
         String snapshot = store.newSnapshotId();
         Map<String, Long> rows = new LinkedHashMap<>();
         List<TableJob> jobs = TableJobs.all();
         int done = 0;
         for (TableJob job : jobs) {
             TableSpec table = Contract.get().table(job.table());
+            CrashPoints.reached("write:" + table.name());
             progress.stage("write", table.name());
             String uri = store.tableUri(snapshot, table.name());
             TableWriter.write(job.build(data), table, uri, job.outputFiles());
@@ -105,6 +116,7 @@ public final class Pipeline {
                     + " loaded + " + duplicate + " duplicate + " + rejected + " rejected");
         }
 
+        CrashPoints.reached("publish");
         progress.stage("publish", snapshot);
         Map<String, String> manifest = new LinkedHashMap<>();
         manifest.put("snapshot", snapshot);

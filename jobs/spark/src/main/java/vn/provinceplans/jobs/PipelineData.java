@@ -4,6 +4,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
+import vn.provinceplans.extract.registers.RegisterReader;
+
 /**
  * The datasets a run computes once and every table job reads: each input file decoded ({@link #files}), each
  * distinct text ({@link #texts}) and each document's extracted facts ({@link #facts}).
@@ -12,7 +14,8 @@ import org.apache.spark.sql.SparkSession;
  *              reject_reason
  * @param texts one row per distinct text: doc_id, source_path, source_paths, source_format, encoding_detected, text
  * @param facts one row per document: the documents table's columns (and, nested, its fact rows)
+ * @param registers the register files under --registers, read and validated (empty without --registers)
  */
 public record PipelineData(SparkSession spark, RunOptions options, Dataset<Row> files, Dataset<Row> texts,
-                           Dataset<Row> facts) {
+                           Dataset<Row> facts, java.util.List<RegisterReader.Result> registers) {
 }

@@ -50,6 +50,16 @@ public final class SnapshotStore implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** Opens the warehouse to look at its snapshots without taking the run lock. */
+    public static SnapshotStore openReadOnly(URI warehouse, Configuration conf) throws IOException {
+        org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(warehouse);
+        FileSystem fs = root.getFileSystem(conf);
+        if (!fs.exists(new org.apache.hadoop.fs.Path(root, WarehouseLayout.SNAPSHOTS))) {
+            throw new IOException("no warehouse at " + warehouse + ": run ./warehouse run first");
+        }
+        return new SnapshotStore(warehouse, conf, fs, null, null);
+    }
+
     /** Opens the warehouse for writing; fails with a clear message when another run holds it. */
     public static SnapshotStore open(URI warehouse, Configuration conf) throws IOException {
         org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(warehouse);
@@ -103,6 +113,66 @@ public final class SnapshotStore implements AutoCloseable {
             }
         }
         return deleted;
+    }
+
+    /**
+     * Deletes snapshot folders without {@code _SUCCESS}: what a run killed before publishing left behind. Safe
+     * because this store holds the run lock, so no other run is writing one.
+     */
+    public List<String> removeIncompleteSnapshots() throws IOException {
+        List<String> removed = new ArrayList<>();
+        for (String id : snapshotIds()) {
+            String dir = WarehouseLayout.SNAPSHOTS + "/" + id;
+            if (!fs.exists(new org.apache.hadoop.fs.Path(resolve(dir + "/" + WarehouseLayout.SUCCESS)))) {
+                fs.delete(new org.apache.hadoop.fs.Path(resolve(dir)), true);
+                removed.add(id);
+            }
+        }
+        return removed;
+    }
+
+    /** The published snapshot's id, if any. */
+    public java.util.Optional<String> currentId() throws IOException {
+        org.apache.hadoop.fs.Path current = new org.apache.hadoop.fs.Path(resolve(WarehouseLayout.CURRENT));
+        if (!fs.exists(current)) {
+            return java.util.Optional.empty();
+        }
+        try (java.io.InputStream in = fs.open(current)) {
+            return java.util.Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
+        }
+    }
+
+    /** Complete snapshots (with {@code _SUCCESS}), oldest first. */
+    public List<String> completeSnapshotIds() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (String id : snapshotIds()) {
+            if (fs.exists(new org.apache.hadoop.fs.Path(resolve(WarehouseLayout.SNAPSHOTS + "/" + id + "/"
+                    + WarehouseLayout.SUCCESS)))) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** The manifest a run recorded for a snapshot. */
+    public Properties manifest(String snapshotId) throws IOException {
+        Properties p = new Properties();
+        org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(resolve(WarehouseLayout.SNAPSHOTS + "/"
+                + snapshotId + "/" + WarehouseLayout.MANIFEST));
+        if (fs.exists(file)) {
+            try (java.io.InputStream in = fs.open(file)) {
+                p.load(in);
+            }
+        }
+        return p;
+    }
+
+    /** Points CURRENT at an earlier complete snapshot (rollback); the newer ones stay until pruned. */
+    public void republish(String snapshotId) throws IOException {
+        if (!completeSnapshotIds().contains(snapshotId)) {
+            throw new IOException("no complete snapshot " + snapshotId + " in " + warehouse);
+        }
+        replaceCurrent(snapshotId);
     }
 
     /** Snapshot folders, oldest first (ids sort by time). */

@@ -25,6 +25,14 @@ public final class SparkSessions {
                 .config("spark.hadoop.parquet.enable.summary-metadata", "false");
         if (master.startsWith("local")) {
             b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        } else {
+            // Executors on a cluster need this application's classes: the jar dist/ builds (./warehouse passes
+            // it), unless spark-submit or --conf already named the application jars.
+            String appJar = System.getProperty("ppw.appJar");
+            if (appJar != null && !appJar.isEmpty() && System.getProperty("spark.jars") == null
+                    && new java.io.File(appJar).isFile()) {
+                b.config("spark.jars", appJar);
+            }
         }
         if (master != null && !master.isEmpty()) {
             b.master(master);

@@ -1,21 +1,18 @@
 package vn.provinceplans.extract.decode;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import vn.provinceplans.extract.text.TextNormalizer;
 
 /**
- * Bytes of an input file → normalised text, or a reason a person understands why not. Decides the container from
- * the file name, the encoding from a byte-order mark or strict UTF-8, and refuses binary content.
+ * Bytes of an input file → normalised text, or a reason a person understands why not. Text and HTML files go
+ * through {@link TextEncodings} (byte-order mark, UTF-16 without one, UTF-8, Windows-1258, TCVN3, VNI); Word, RTF,
+ * OpenDocument and PDF files through {@link OfficeText} (Apache Tika), whose text is checked for legacy TCVN3/VNI
+ * runs too. A text file that is really a binary container is refused.
  */
 public final class DocumentDecoder {
+
+    private static final java.util.Set<String> OFFICE = java.util.Set.of("docx", "doc", "odt", "rtf", "pdf");
 
     private DocumentDecoder() {
     }
@@ -25,45 +22,46 @@ public final class DocumentDecoder {
         if (format == null) {
             return DecodedFile.rejected(null, null, "unsupported file type" + extensionOf(fileName)
                     .map(e -> " '." + e + "'").orElse(" (no file extension)")
-                    + ": only .txt, .html and .htm documents are read");
+                    + ": only .txt, .html, .htm, .docx, .doc, .odt, .rtf and .pdf documents are read");
         }
         if (bytes.length == 0) {
             return DecodedFile.rejected(format, null, "empty file (0 bytes)");
         }
-        String container = sniffBinaryContainer(bytes);
-        if (container != null) {
-            return DecodedFile.rejected(format, null, "binary content: the file is " + container
-                    + " although its name ends in ." + format);
-        }
-        String encoding;
-        String raw;
-        try {
-            if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-                encoding = "UTF-8 BOM";
-                raw = strict(StandardCharsets.UTF_8, bytes, 3);
-            } else if (startsWith(bytes, 0xFF, 0xFE)) {
-                encoding = "UTF-16LE BOM";
-                raw = strict(StandardCharsets.UTF_16LE, bytes, 2);
-            } else if (startsWith(bytes, 0xFE, 0xFF)) {
-                encoding = "UTF-16BE BOM";
-                raw = strict(StandardCharsets.UTF_16BE, bytes, 2);
-            } else {
-                encoding = "UTF-8";
-                raw = strict(StandardCharsets.UTF_8, bytes, 0);
+        if (OFFICE.contains(format)) {
+            OfficeText.Result office = OfficeText.read(fileName, format, bytes);
+            if (office.problem() != null) {
+                return DecodedFile.rejected(office.container(), null, office.problem());
             }
-        } catch (MalformedInputException e) {
-            return DecodedFile.rejected(format, null, "not valid UTF-8 and no byte-order mark names another "
-                    + "encoding (" + e.getMessage() + "); save the file as UTF-8");
-        } catch (CharacterCodingException e) {
-            return DecodedFile.rejected(format, null, "cannot decode the text: " + e);
+            if (office.text() != null) {
+                // Word and RTF runs in a .VnTime or VNI-Times font come out as TCVN3/VNI letters seen as Latin-1.
+                TextEncodings.Decoded repaired = TextEncodings.repairLegacy(office.text(), "Unicode");
+                return loaded(office.container(), repaired.encoding(), repaired.text());
+            }
+            // An office name on a plain-text or HTML file: read it as what it is.
+            format = office.container();
+        } else {
+            String container = sniffBinaryContainer(bytes);
+            if (container != null) {
+                return DecodedFile.rejected(format, null, "binary content: the file is " + container
+                        + " although its name ends in ." + format);
+            }
         }
+        TextEncodings.Decoded decoded = TextEncodings.decode(bytes);
+        if (decoded.problem() != null) {
+            return DecodedFile.rejected(format, decoded.encoding(), decoded.problem());
+        }
+        String raw = decoded.text();
         long controls = raw.chars().filter(c -> c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r'
                 && c != '\t' && c != '\f' && c != 0x0B)).count();
         if (controls > 0 && controls * 100 > raw.length()) {
-            return DecodedFile.rejected(format, encoding, "binary content: " + controls
+            return DecodedFile.rejected(format, decoded.encoding(), "binary content: " + controls
                     + " control characters in " + raw.length() + " characters; not a text document");
         }
-        String text = TextNormalizer.normalize("html".equals(format) ? HtmlText.toText(raw) : raw);
+        return loaded(format, decoded.encoding(), "html".equals(format) ? HtmlText.toText(raw) : raw);
+    }
+
+    private static DecodedFile loaded(String format, String encoding, String rawText) {
+        String text = TextNormalizer.normalize(rawText);
         if (text.isBlank()) {
             return DecodedFile.rejected(format, encoding, "html".equals(format)
                     ? "no text: the page has no visible text" : "no text: the file holds only white space");
@@ -71,11 +69,16 @@ public final class DocumentDecoder {
         return DecodedFile.loaded(format, encoding, text);
     }
 
-    /** txt or html from the file name; null for anything else. */
+    /** The container from the file name: txt, html, docx, doc, odt, rtf or pdf; null for anything else. */
     public static String formatOf(String fileName) {
         return extensionOf(fileName).map(e -> switch (e) {
             case "txt", "text" -> "txt";
             case "html", "htm", "xhtml" -> "html";
+            case "docx", "docm", "dotx" -> "docx";
+            case "doc", "dot" -> "doc";
+            case "odt", "ott" -> "odt";
+            case "rtf" -> "rtf";
+            case "pdf" -> "pdf";
             default -> null;
         }).orElse(null);
     }
@@ -87,37 +90,6 @@ public final class DocumentDecoder {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(base.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
-    private static String strict(Charset charset, byte[] bytes, int offset) throws CharacterCodingException {
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
-        } catch (MalformedInputException e) {
-            throw withOffset(bytes, offset, e, charset);
-        }
-    }
-
-    /** Finds the first bad byte so the reason can name it. */
-    private static MalformedInputException withOffset(byte[] bytes, int offset, MalformedInputException e,
-                                                      Charset charset) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 16);
-        var result = decoder.decode(in, out, true);
-        int position = in.position();
-        MalformedInputException named = new MalformedInputException(e.getInputLength()) {
-            @Override
-            public String getMessage() {
-                return result.isError()
-                        ? String.format("byte 0x%02X at offset %d is not part of a %s character",
-                        bytes[position] & 0xFF, position, charset.name())
-                        : "malformed " + charset.name();
-            }
-        };
-        return named;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

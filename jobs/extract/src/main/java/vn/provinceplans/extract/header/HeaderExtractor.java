@@ -76,7 +76,7 @@ public final class HeaderExtractor {
             // 'ỦY BAN NHÂN DÂN' with no unit line: the place line or the website says which province.
             String province = provinceFromPlace(header.place).orElse(meta.issuerProvince);
             if (province != null) {
-                issuerUnit = new Unit("tinh", province);
+                issuerUnit = new Unit(gazetteer.isCentrallyRunCity(province) ? "thanh pho" : "tinh", province);
             }
         }
 
@@ -104,7 +104,8 @@ public final class HeaderExtractor {
         if (district == null && "commune".equals(issuerLevel) && parent != null && parent.district != null) {
             district = parent.district;
         }
-        if (province == null) {
+        if (province == null && !"district".equals(issuerLevel) && !"commune".equals(issuerLevel)) {
+            // A district's or commune's place line names itself, which may share a province's name.
             province = provinceFromPlace(header.place).orElse(null);
         }
         if (province == null) {
@@ -403,7 +404,8 @@ public final class HeaderExtractor {
                 upperMode = upper;
             }
             if (upperMode) {
-                if (!upper) {
+                // A wrapped title can leave its years alone on a line ('2021 - 2025', '- 2025').
+                if (!upper && !line.matches("[\\d\\s\\-–—./]*\\d[\\d\\s\\-–—./]*")) {
                     break;
                 }
             } else if (line.length() > 90 || line.endsWith(";") || line.endsWith(":") || line.endsWith(",")
@@ -495,12 +497,13 @@ public final class HeaderExtractor {
             if (!m.group("level").equals(levelKey)) {
                 continue;
             }
-            List<String> words = capitalisedWords(text, m.end());
+            boolean provinceLevel = "tinh".equals(levelKey) || "thanh pho".equals(levelKey);
+            List<String> words = provinceLevel ? provinceWords(text, m.end()) : capitalisedWords(text, m.end());
             if (words.isEmpty()) {
                 continue;
             }
             String name;
-            if ("tinh".equals(levelKey) || "thanh pho".equals(levelKey)) {
+            if (provinceLevel) {
                 name = gazetteer.longestPrefix(words).map(Gazetteer.Match::name).orElse(null);
             } else {
                 name = String.join(" ", words);
@@ -526,8 +529,20 @@ public final class HeaderExtractor {
         return Optional.of(best.get().getKey());
     }
 
-    /** Words that start with a capital letter from {@code offset} on ('Trà Bồng' in 'Trà Bồng về …'). */
+    /** Capitalised words that may name a province: any line break may fall inside such a name. */
+    static List<String> provinceWords(String text, int offset) {
+        return capitalisedWords(text, offset, true);
+    }
+
     static List<String> capitalisedWords(String text, int offset) {
+        return capitalisedWords(text, offset, false);
+    }
+
+    /**
+     * Words that start with a capital letter from {@code offset} on ('Trà Bồng' in 'Trà Bồng về …'). With
+     * {@code acrossLines} the run continues over line breaks (the caller keeps only a known name's prefix).
+     */
+    static List<String> capitalisedWords(String text, int offset, boolean acrossLines) {
         List<String> words = new ArrayList<>();
         int i = offset;
         while (i < text.length() && words.size() < 5) {
@@ -548,7 +563,11 @@ public final class HeaderExtractor {
             } else {
                 break;
             }
-            if (!trimmed.equals(word) || end >= text.length() || text.charAt(end) == '\n') {
+            // A hard line break may split a name ('Quảng\nNgãi', 'Bà Rịa -\nVũng Tàu'), but a line that ends a
+            // complete two-word name ends it.
+            boolean lineEnds = end < text.length() && text.charAt(end) == '\n';
+            if (!trimmed.equals(word) || end >= text.length() || lineEnds && !acrossLines && words.size() >= 2
+                    && !words.get(words.size() - 1).equals("-")) {
                 break;
             }
             i = end + 1;
@@ -632,7 +651,8 @@ public final class HeaderExtractor {
                         .split(" ");
                 date = date(parts[0], parts[1], parts[2]);
             }
-            List<String> words = capitalisedWords(preambleText, m.end("level") + 1);
+            List<String> words = rank(level) == 3 ? provinceWords(preambleText, m.end("level") + 1)
+                    : capitalisedWords(preambleText, m.end("level") + 1);
             String province = null;
             String district = null;
             if (!words.isEmpty()) {

@@ -47,7 +47,9 @@ public final class InputScanner {
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        String problem = attrs.isRegularFile() ? null
+                        // Links are followed, so a link still seen as a link here points nowhere.
+                        String problem = attrs.isRegularFile() ? null : attrs.isSymbolicLink()
+                                ? "broken symbolic link: its target does not exist"
                                 : "not a regular file (a device, socket or pipe)";
                         if (problem == null && !Files.isReadable(file)) {
                             problem = "cannot read the file: permission denied";

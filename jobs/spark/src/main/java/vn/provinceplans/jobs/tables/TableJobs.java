@@ -12,6 +12,7 @@ public final class TableJobs {
 
     public static List<TableJob> all() {
         return List.of(new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob(), new CitationsJob(),
-                new IndexMentionsJob(), new DeadlinesJob(), new ModelCountsJob());
+                new IndexMentionsJob(), new DeadlinesJob(), new ModelCountsJob(), new SubmissionsJob(),
+                new ModelRegistryJob(), new RejectedRowsJob());
     }
 }
