@@ -43,10 +43,11 @@ public final class EvalReport {
         problems.put(file, problem);
     }
 
+    void document(String file) {
+        documents++;
+    }
+
     void field(String file, String field, String expected, String got) {
-        if (field.equals(fields.get(0))) {
-            documents++;
-        }
         scores.get(field).add(expected, got);
         if (!expected.equals(got)) {
             mismatches.add(file + "  " + field + ": expected «" + expected + "» got «" + got + "»");

@@ -74,6 +74,7 @@ public final class Evaluation {
                     problem = "rejected: " + d.rejectReason();
                 }
             }
+            report.document(file);
             if (facts == null) {
                 report.problem(file, problem);
             } else {
@@ -169,7 +170,10 @@ public final class Evaluation {
         }
     }
 
-    /** Every regular file under the folder, by its path relative to the folder and by its bare file name. */
+    /**
+     * Every regular file under the folder, by its path relative to the folder and by its bare file name (when two
+     * files share a name, the first in path order answers to it; use the relative path to pick the other).
+     */
     private static Map<String, Path> index(Path dir) throws IOException {
         Map<String, Path> out = new TreeMap<>();
         if (!Files.isDirectory(dir)) {

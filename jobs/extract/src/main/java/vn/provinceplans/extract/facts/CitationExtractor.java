@@ -171,14 +171,8 @@ public final class CitationExtractor {
     static String kindFromCode(String cited) {
         String rest = cited.replaceFirst("^\\d+(?:/(?:19|20)\\d{2})?[/-]", "");
         String first = rest.split("[/-]")[0];
-        String kind = KIND_BY_CODE.get(first);
-        if (kind != null) {
-            return kind;
-        }
-        if (NATIONAL_ASSEMBLY.matcher(first).matches()) {
-            return "other";
-        }
-        return "other";
+        // '10/2022/QH15' may be a law or a resolution of the National Assembly: the code alone does not say.
+        return KIND_BY_CODE.getOrDefault(first, "other");
     }
 
     private LocalDate dateAfter(String folded, int end) {

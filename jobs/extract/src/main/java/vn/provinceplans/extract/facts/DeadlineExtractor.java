@@ -123,46 +123,8 @@ public final class DeadlineExtractor {
             int sentence = spans.sentenceStart(h.start, WINDOW);
             int clause = Math.max(spans.clauseStart(h.start, WINDOW), previousDateEnd(dates, h.start, sentence));
             int after = Math.min(spans.clauseEnd(h.end, WINDOW), nextDateStart(dates, h.end, text.length()));
-            List<KindHit> before = kindHits(kinds, clause, h.start);
-            int size = groupSize.getOrDefault(h.group, 1);
-            if (h.indexInGroup == 0 && size > 1) {
-                // 'báo cáo 6 tháng, năm … trước ngày 20/6 và 20/12': kinds named in order, dates in order.
-                groupKinds.put(h.group, before.stream().sorted(Comparator.comparingInt(KindHit::end))
-                        .map(KindHit::kind).distinct().toList());
-            }
-            List<String> inOrder = groupKinds.get(h.group);
-            String kind;
-            if (inOrder != null && inOrder.size() == size) {
-                kind = inOrder.get(h.indexInGroup);
-            } else {
-                kind = nearestBefore(before);
-                if (kind == null) {
-                    kind = firstAfter(kindHits(kinds, h.end, after));
-                }
-                int sentenceFrom = Math.max(sentence, previousDateEnd(dates, h.start, sentence));
-                if (kind == null && sentenceFrom < clause) {
-                    // '… đăng ký ít nhất 01 mô hình; đăng ký gửi về … trước ngày …': the sentence names it.
-                    kind = nearestBefore(kindHits(kinds, sentenceFrom, clause));
-                }
-                lastDeadline = Math.max(lastDeadline, sentence);
-                if (kind == null && lastDeadline < sentenceFrom) {
-                    // Dates that set no deadline ('số liệu tính đến ngày 15/11', a cited document's date) do not
-                    // end what the sentence says before them; the previous deadline does.
-                    kind = nearestBefore(kindHits(kinds, lastDeadline, sentenceFrom));
-                }
-                if (kind == null && h.indexInGroup > 0) {
-                    kind = groupFirstKind.get(h.group);
-                }
-                if (kind == null && (hints.any(clause, h.start) || hints.any(h.end, after))) {
-                    kind = ANNUAL;
-                }
-                if (kind == null) {
-                    kind = OTHER;
-                }
-            }
-            if (h.indexInGroup == 0) {
-                groupFirstKind.put(h.group, kind);
-            }
+            String kind = kind(h, kinds, hints, dates, spans, groupSize.getOrDefault(h.group, 1), groupKinds,
+                    groupFirstKind, lastDeadline, clause, after);
             int sentenceEnd = spans.sentenceEnd(h.end, WINDOW);
             boolean everyYear = yearlyWords.any(sentence, sentenceEnd);
             Deadline d = resolve(h, kind, header, everyYear, recipient(text, offices, h, sentence, after),
@@ -172,6 +134,57 @@ public final class DeadlineExtractor {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * What a date is the deadline of: the nearest kind words before it in its clause, else the first after it, else
+     * those earlier in its sentence (back to the previous date, then back to the previous deadline), else the kind
+     * of the date it continues, else the weak words of a yearly report, else other. Dates written together
+     * ('trước ngày 20/6 và 20/12') take the kinds their phrase names, in order, when it names as many.
+     */
+    private String kind(Hit h, Occurrences kinds, Occurrences hints, Occurrences dates, Spans spans, int size,
+                        Map<Integer, List<String>> groupKinds, Map<Integer, String> groupFirstKind,
+                        int previousDeadlineEnd, int clause, int after) {
+        int sentence = spans.sentenceStart(h.start, WINDOW);
+        List<KindHit> before = kindHits(kinds, clause, h.start);
+        if (h.indexInGroup == 0 && size > 1) {
+            groupKinds.put(h.group, before.stream().sorted(Comparator.comparingInt(KindHit::end))
+                    .map(KindHit::kind).distinct().toList());
+        }
+        List<String> inOrder = groupKinds.get(h.group);
+        String kind;
+        if (inOrder != null && inOrder.size() == size) {
+            kind = inOrder.get(h.indexInGroup);
+        } else {
+            kind = nearestBefore(before);
+            if (kind == null) {
+                kind = firstAfter(kindHits(kinds, h.end, after));
+            }
+            int sentenceFrom = Math.max(sentence, previousDateEnd(dates, h.start, sentence));
+            if (kind == null && sentenceFrom < clause) {
+                // '… đăng ký ít nhất 01 mô hình; đăng ký gửi về … trước ngày …': the sentence names it.
+                kind = nearestBefore(kindHits(kinds, sentenceFrom, clause));
+            }
+            int lastDeadline = Math.max(previousDeadlineEnd, sentence);
+            if (kind == null && lastDeadline < sentenceFrom) {
+                // Dates that set no deadline ('số liệu tính đến ngày 15/11', a cited document's date) do not end
+                // what the sentence says before them; the previous deadline does.
+                kind = nearestBefore(kindHits(kinds, lastDeadline, sentenceFrom));
+            }
+            if (kind == null && h.indexInGroup > 0) {
+                kind = groupFirstKind.get(h.group);
+            }
+            if (kind == null && (hints.any(clause, h.start) || hints.any(h.end, after))) {
+                kind = ANNUAL;
+            }
+            if (kind == null) {
+                kind = OTHER;
+            }
+        }
+        if (h.indexInGroup == 0) {
+            groupFirstKind.put(h.group, kind);
+        }
+        return kind;
     }
 
     private List<Hit> hits(String folded) {

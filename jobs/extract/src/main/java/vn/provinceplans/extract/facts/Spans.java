@@ -38,8 +38,7 @@ final class Spans {
         int limit = Math.max(0, pos - maxBack);
         for (int i = Math.min(pos, text.length()) - 1; i >= limit; i--) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
-                    && i + 1 <= pos) {
+            if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
                 return i + 1;
             }
             if (clause && (c == ';' || c == ':')) {
