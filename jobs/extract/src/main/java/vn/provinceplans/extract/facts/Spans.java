@@ -2,7 +2,8 @@ package vn.provinceplans.extract.facts;
 
 /**
  * Sentence and clause boundaries of a normalised text, and short context snippets. Hard-wrapped texts break lines
- * inside sentences, so a line break ends a sentence only before a list item or a blank line, or after a full stop.
+ * inside sentences, so a line break ends a sentence only before a list item or a blank line, after a full stop, or
+ * after a line with no lower-case letter (a title or a header row).
  */
 final class Spans {
 
@@ -44,11 +45,31 @@ final class Spans {
             if (clause && (c == ';' || c == ':')) {
                 return i + 1;
             }
-            if (c == '\n' && (listItemAt(i + 1) || (i > 0 && text.charAt(i - 1) == '\n'))) {
+            if (c == '\n' && (listItemAt(i + 1) || (i > 0 && text.charAt(i - 1) == '\n') || noLowerCase(i))) {
                 return i + 1;
             }
         }
         return limit;
+    }
+
+    /** True when the line that starts at {@code lineStart} has no lower-case letter. */
+    private boolean noLowerCaseFrom(int lineStart) {
+        for (int i = lineStart; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the line that ends at {@code lineEnd} has no lower-case letter: a title, a header row, a rule. */
+    private boolean noLowerCase(int lineEnd) {
+        for (int i = lineEnd - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int end(int pos, int maxForward, boolean clause) {
@@ -61,7 +82,8 @@ final class Spans {
             if (clause && (c == ';' || c == ':')) {
                 return i;
             }
-            if (c == '\n' && (listItemAt(i + 1) || (i + 1 < text.length() && text.charAt(i + 1) == '\n'))) {
+            if (c == '\n' && (listItemAt(i + 1) || (i + 1 < text.length() && text.charAt(i + 1) == '\n')
+                    || noLowerCaseFrom(i + 1))) {
                 return i;
             }
         }
