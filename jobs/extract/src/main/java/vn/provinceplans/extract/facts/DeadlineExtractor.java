@@ -33,7 +33,7 @@ public final class DeadlineExtractor {
     static final String OTHER = "other";
 
     private static final int WINDOW = 320;
-    private static final int RECIPIENT_MAX_WORDS = 12;
+    private static final int RECIPIENT_MAX_WORDS = 16;
     /** Dates read per document: real plans set a few dozen deadlines; this bounds the work on hostile input. */
     static final int MAX_CANDIDATES = 2000;
 
@@ -127,7 +127,7 @@ public final class DeadlineExtractor {
                     groupFirstKind, lastDeadline, clause, after);
             int sentenceEnd = spans.sentenceEnd(h.end, WINDOW);
             boolean everyYear = yearlyWords.any(sentence, sentenceEnd);
-            Deadline d = resolve(h, kind, header, everyYear, recipient(text, offices, h, sentence, after),
+            Deadline d = resolve(h, kind, header, everyYear, recipient(text, offices, h, sentence, after, sentenceEnd),
                     spans.snippet(h.start, h.end));
             if (d != null) {
                 out.putIfAbsent(d.kind() + " " + d.label(), d);
@@ -318,8 +318,13 @@ public final class DeadlineExtractor {
         return Dates.of(year, h.month, day);
     }
 
-    /** The office the deliverable goes to: after the date in its clause first, else the nearest before it. */
-    private static String recipient(String text, Occurrences offices, Hit h, int sentence, int after) {
+    /**
+     * The office the deliverable goes to: after the date in its clause first, else the nearest before it in its
+     * sentence, else the first later in the sentence ('báo cáo 6 tháng (trước 25/5), báo cáo năm (trước 10/10) về
+     * UBND huyện': both go there).
+     */
+    private static String recipient(String text, Occurrences offices, Hit h, int sentence, int after,
+                                    int sentenceEnd) {
         for (Occurrences.Span s : offices.within(h.end, Math.max(h.end, after))) {
             String o = office(text, s.start());
             if (o != null) {
@@ -333,7 +338,16 @@ public final class DeadlineExtractor {
                 found = o;
             }
         }
-        return found;
+        if (found != null) {
+            return found;
+        }
+        for (Occurrences.Span s : offices.within(after, Math.max(after, sentenceEnd))) {
+            String o = office(text, s.start());
+            if (o != null) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static String office(String text, int start) {
@@ -350,6 +364,11 @@ public final class DeadlineExtractor {
                 j++;
             }
             String token = text.substring(i, j);
+            if ((token.equals("-") || token.equals("–")) && depth == 0 && nextIsCapital(text, j)) {
+                out.append(' ').append(token); // 'Ban Thi đua - Khen thưởng'
+                i = j + 1;
+                continue;
+            }
             String key = vn.provinceplans.extract.text.Fold.key(token);
             if (depth == 0 && (key.equals("truoc") || key.equals("de") || key.equals("tong") || key.equals("theo")
                     || key.equals("trong") || key.equals("cham") || key.equals("han") || key.equals("khi")
@@ -363,7 +382,7 @@ public final class DeadlineExtractor {
             words++;
             boolean ends = token.endsWith(";") || token.endsWith(".") || token.endsWith(":")
                     || (token.endsWith(",") && (depth > 0 ? false : !nextIsCapital(text, j)));
-            if (ends && depth <= 0 || j >= text.length() || text.charAt(j) == '\n' && depth <= 0) {
+            if (ends && depth <= 0 || j >= text.length() || text.charAt(j) == '\n' && !continuesOnNextLine(text, j)) {
                 break;
             }
             i = j + 1;
@@ -374,6 +393,16 @@ public final class DeadlineExtractor {
         }
         s = s.replaceAll("(?i)Ủy ban nhân dân|Uỷ ban nhân dân", "UBND");
         return s.isEmpty() ? null : s;
+    }
+
+    /** A hard-wrapped name goes on after a line break unless the next line is blank or starts a list item. */
+    private static boolean continuesOnNextLine(String text, int newline) {
+        int k = newline + 1;
+        if (k >= text.length() || text.charAt(k) == '\n') {
+            return false;
+        }
+        char c = text.charAt(k);
+        return !(Character.isDigit(c) || "-+•*|".indexOf(c) >= 0);
     }
 
     private static boolean nextIsCapital(String text, int j) {
