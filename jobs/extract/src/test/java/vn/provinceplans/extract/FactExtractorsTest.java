@@ -102,6 +102,33 @@ class FactExtractorsTest {
         assertEquals(issuer, c.citedIssuer(), name);
     }
 
+    @Test
+    void theSameNumberWithAnotherDateIsAnotherDocument() {
+        DocumentFacts f = facts("""
+                ỦY BAN NHÂN DÂN
+                XÃ PHÚ BẮC
+                Số: 95/KH-UBND
+                Phú Bắc, ngày 05 tháng 02 năm 2022
+                KẾ HOẠCH
+                THỰC HIỆN QUY CHẾ DÂN CHỦ Ở CƠ SỞ NĂM 2022
+                Thực hiện Kế hoạch số 95/KH-UBND ngày 22/1/2022 của UBND huyện Quế Minh, UBND xã ban hành Kế hoạch \
+                như sau. Trên đây là Kế hoạch số 95/KH-UBND của UBND xã.
+                """);
+        Citation c = citation(f, "95/KH-UBND");
+        assertEquals("UBND huyện Quế Minh", c.citedIssuer());
+        assertEquals(1, c.mentions());
+    }
+
+    @Test
+    void issuerNamesWithADashAndWordsThatFoldLikeTypeWords() {
+        DocumentFacts f = facts(PROVINCE_HEADER_2021 + "Thực hiện Kế hoạch số 94/KH-UBND ngày 2/2/2021 của UBND tỉnh "
+                + "Bà Rịa - Vũng Tàu, Kế hoạch số 16/KH-UBND ngày 3/2/2021 của UBND thành phố Hồ Chí Minh và Kế "
+                + "hoạch số 7/KH-UBND ngày 4/2/2021 của UBND thành phố Quy Nhơn về công tác dân vận.\n");
+        assertEquals("UBND tỉnh Bà Rịa - Vũng Tàu", citation(f, "94/KH-UBND").citedIssuer());
+        assertEquals("UBND thành phố Hồ Chí Minh", citation(f, "16/KH-UBND").citedIssuer());
+        assertEquals("UBND thành phố Quy Nhơn", citation(f, "7/KH-UBND").citedIssuer());
+    }
+
     @ParameterizedTest(name = "no citation in «{0}»")
     @CsvSource(delimiter = '|', textBlock = """
             trong bối cảnh dịch COVID-19 diễn biến phức tạp
@@ -265,6 +292,15 @@ class FactExtractorsTest {
                 + "25/11/2021. Các đơn vị tự chấm điểm theo Quyết định số 1455/QĐ-UBND ngày 10/9/2020 của UBND "
                 + "tỉnh, gửi kèm bảng điểm trước ngày 30/11/2021.\n");
         assertEquals(List.of("annual_report 2021-11-25", "self_assessment 2021-11-30"), deadlines(f));
+    }
+
+    @Test
+    void aCountAtTheStartOfAWrappedLineIsNotAListItem() {
+        DocumentFacts f = facts(PROVINCE_HEADER_2021 + """
+                Kết quả phong trào thi đua “Dân vận khéo”: năm 2021 toàn thành phố đăng ký
+                2.869 mô hình; được công nhận 2.735 mô hình.
+                """);
+        assertEquals(List.of("registered 2869", "recognized 2735"), counts(f));
     }
 
     @Test

@@ -64,11 +64,14 @@ public final class CitationExtractor {
             "phu", "tich", "thu", "bo", "tra", "phong", "giao", "tuyen", "ban", "truong", "uong", "tuong", "van", "hoi",
             "dong", "quoc", "kiem", "mat");
     /**
-     * Words that start what follows the issuer, not the issuer: the subject ('Quy định về …') or the next cited
-     * document ('… của Ban Bí thư và Hướng dẫn số …').
+     * Words that start what follows the issuer, not the issuer: the subject ('về …', 'tại …') or a law named
+     * next; the next cited document ('… của Ban Bí thư và Hướng dẫn số …') is recognised by its two-word type name.
      */
-    private static final Set<String> PREDICATE_STARTS = Set.of("quy", "ve", "v", "huong", "ke", "quyet", "chi",
-            "thong", "luat", "ket", "chuong", "phap", "de", "tai", "theo", "nham", "nghi");
+    private static final Set<String> PREDICATE_STARTS = Set.of("ve", "v", "luat", "tai", "theo", "nham");
+    /** Two-word type names that start the next cited document; one word alone may be a name ('Hồ Chí Minh'). */
+    private static final Set<String> NEXT_DOCUMENT = Set.of("huong dan", "ke hoach", "quyet dinh", "chi thi",
+            "thong bao", "thong tu", "ket luan", "chuong trinh", "phap lenh", "de an", "nghi quyet", "nghi dinh",
+            "quy dinh", "quy che", "to trinh", "cong van", "bo luat");
     private static final Set<String> TRAILING_CONNECTORS = Set.of("va", "ban", "cua");
 
     private final PatternLibrary patterns = PatternLibrary.get();
@@ -91,11 +94,11 @@ public final class CitationExtractor {
         while (m.find()) {
             String raw = m.group("v");
             String cited = normalize(raw);
-            if (!looksLikeANumber(cited) || cited.equals(own)) {
-                continue;
-            }
             int start = m.start("v");
             int end = m.end("v");
+            if (!looksLikeANumber(cited) || cited.equals(own) && !anotherDocument(doc, header, start, end)) {
+                continue;
+            }
             Mention mention = new Mention(doc.inBody(start), kind(folded, start, cited), dateAfter(folded, end),
                     yearAfter(folded, end), issuer(text, folded, end), start, end);
             byNumber.computeIfAbsent(cited, Acc::new).add(mention);
@@ -105,6 +108,15 @@ public final class CitationExtractor {
             out.add(a.toCitation(spans));
         }
         return out;
+    }
+
+    /**
+     * Numbers repeat across issuers: a commune's plan 95/KH-UBND may implement the district's 95/KH-UBND. The own
+     * number cited in the body with a date that is not the document's own date of issue is that other document.
+     */
+    private boolean anotherDocument(DocumentText doc, DocumentHeader header, int start, int end) {
+        LocalDate date = dateAfter(doc.folded(), end);
+        return doc.inBody(start) && date != null && header.issueDate() != null && !date.equals(header.issueDate());
     }
 
     /** NFC, no whitespace, no trailing punctuation, look-alike letters and dashes made canonical. */
@@ -235,6 +247,11 @@ public final class CitationExtractor {
             }
             String token = text.substring(i, j);
             i = j;
+            if ((token.equals("-") || token.equals("–")) && !words.isEmpty()
+                    && Character.isUpperCase(nextKeyOriginal(text, i))) {
+                words.add("-"); // 'UBND tỉnh Bà Rịa - Vũng Tàu'
+                continue;
+            }
             if (token.startsWith("(") && token.endsWith(")") && token.length() > 2
                     && Fold.isUpperCase(token.substring(1, token.length() - 1))) {
                 continue; // '(UBND)' after the name written out
@@ -266,12 +283,14 @@ public final class CitationExtractor {
             } else if (key.equals("ban") && !capital) {
                 break;
             }
-            if (!capital && !ORGAN_WORDS.contains(key) || PREDICATE_STARTS.contains(key)) {
+            if (!capital && !ORGAN_WORDS.contains(key) || PREDICATE_STARTS.contains(key)
+                    || NEXT_DOCUMENT.contains(key + " " + nextKey(text, i))) {
                 break;
             }
             words.add(word);
         }
-        while (!words.isEmpty() && TRAILING_CONNECTORS.contains(Fold.key(words.get(words.size() - 1)))) {
+        while (!words.isEmpty() && (TRAILING_CONNECTORS.contains(Fold.key(words.get(words.size() - 1)))
+                || words.get(words.size() - 1).equals("-"))) {
             words.remove(words.size() - 1);
         }
         if (words.isEmpty()) {
@@ -288,6 +307,15 @@ public final class CitationExtractor {
         String rest = text.substring(i, Math.min(text.length(), i + 40));
         Matcher m = MEETING.matcher(rest);
         return m.find() ? i + m.end() : i;
+    }
+
+    /** First character of the next word, or a space when there is none. */
+    private static char nextKeyOriginal(String text, int i) {
+        int a = i;
+        while (a < text.length() && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        return a < text.length() ? text.charAt(a) : ' ';
     }
 
     private static String nextKey(String text, int i) {

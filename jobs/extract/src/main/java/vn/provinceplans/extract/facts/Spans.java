@@ -109,13 +109,15 @@ final class Spans {
             j++;
         }
         if (j > i) {
-            return j < n && (text.charAt(j) == '.' || text.charAt(j) == ')');
+            // '2. ' or '2) ' starts an item; '2.869 mô hình' at the start of a wrapped line does not
+            return j + 1 < n && (text.charAt(j) == '.' || text.charAt(j) == ')')
+                    && Character.isWhitespace(text.charAt(j + 1));
         }
         while (j < n && j - i < 4 && "IVX".indexOf(text.charAt(j)) >= 0) {
             j++;
         }
         if (j > i) {
-            return j < n && text.charAt(j) == '.';
+            return j + 1 < n && text.charAt(j) == '.' && Character.isWhitespace(text.charAt(j + 1));
         }
         if (Character.isLetter(c) && i + 1 < n && text.charAt(i + 1) == ')') {
             return true;
