@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Province Plans Warehouse: Spark jobs turn provincial plans and reports into a Parquet "
                 + "warehouse; DuckDB answers SQL over it.",
         subcommands = {RunCommand.class, QueryCommand.class, SqlCommand.class, SnapshotsCommand.class,
-            RollbackCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+            RollbackCommand.class, GenerateCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -13,7 +13,8 @@ public final class TableJobs {
     public static List<TableJob> all() {
         return List.of(
                 // Documents and their facts.
-                new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob(),
+                new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob(), new CitationsJob(),
+                new IndexMentionsJob(), new DeadlinesJob(), new ModelCountsJob(),
                 // Registers.
                 new SubmissionsJob(), new ModelRegistryJob(),
                 // Reference data and index scores.
