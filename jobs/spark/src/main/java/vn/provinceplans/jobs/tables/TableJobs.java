@@ -21,6 +21,9 @@ public final class TableJobs {
                 new ProvincesJob(), new ProvinceAliasesJob(), new IndexScoresJob(), new IndexScoresRollupJob(),
                 new IndexBenchmarksJob(),
                 // CSV records of registers and index files that did not load.
-                new RejectedRowsJob());
+                new RejectedRowsJob(),
+                // Marts, over the tables above.
+                new TimelinessJob(), new ModelCountsTrendJob(), new IndexLinkageJob(), new IndexLinkageSummaryJob(),
+                new ProvinceYearJob(), new ProvinceYearRollupJob());
     }
 }
