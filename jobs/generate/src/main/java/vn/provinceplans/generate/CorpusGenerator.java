@@ -302,6 +302,9 @@ public final class CorpusGenerator {
                 kept = 3 + r.nextInt(sections.size() - 3);
                 notes.add("text cut off with [...] after " + kept + " sections");
             }
+            for (Section s : sections.subList(0, kept)) {
+                indexNames.addAll(s.indices());
+            }
             defaults();
             for (Section s : sections.subList(0, kept)) {
                 s.truth().forEach(truth::put);
@@ -428,9 +431,8 @@ public final class CorpusGenerator {
                 return new Section("Nâng cao chất lượng phục vụ người dân và doanh nghiệp trên địa bàn " + unitWord
                         + ".", Map.of());
             }
-            indexNames.addAll(named);
             return new Section("Gắn công tác dân vận chính quyền với cải thiện " + String.join("; ", parts)
-                    + " của " + unitWord + ".", Map.of());
+                    + " của " + unitWord + ".", Map.of(), List.of(), named);
         }
 
         private Section planDeadlines(LocalDate issued, String recipient) {
@@ -634,7 +636,10 @@ public final class CorpusGenerator {
                 String[] c = CENTRAL[r.nextInt(CENTRAL.length)];
                 s.append("- ").append(i + 1).append(c[0]).append(' ').append(c[1]).append(" năm ").append(c[4])
                         .append(" về công tác dân vận do ").append(c[3]).append(" ban hành\n");
-                citations.add(List.of(c[1], c[2], "", c[4], "", "false"));
+                // A related-documents list names no issuer of its own that counts; only a code that implies one
+                // (…-CP the Government, …-TTg the Prime Minister, …QH… the National Assembly) gives it.
+                boolean codeImpliesIssuer = c[1].endsWith("-CP") || c[1].endsWith("-TTg") || c[1].contains("QH");
+                citations.add(List.of(c[1], c[2], codeImpliesIssuer ? c[3] : "", c[4], "", "false"));
             }
             return s.toString();
         }
@@ -645,10 +650,15 @@ public final class CorpusGenerator {
         }
     }
 
-    /** A piece of the body and the facts it states. */
-    private record Section(String text, Map<String, String> truth, List<List<String>> citations) {
+    /** A piece of the body and the facts it states (a cut-off text states only the facts of what is left). */
+    private record Section(String text, Map<String, String> truth, List<List<String>> citations,
+                           java.util.Set<String> indices) {
         Section(String text, Map<String, String> truth) {
-            this(text, truth, List.of());
+            this(text, truth, List.of(), java.util.Set.of());
+        }
+
+        Section(String text, Map<String, String> truth, List<List<String>> citations) {
+            this(text, truth, citations, java.util.Set.of());
         }
     }
 

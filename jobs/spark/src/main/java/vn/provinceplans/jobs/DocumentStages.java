@@ -33,12 +33,14 @@ import vn.provinceplans.extract.reference.DocumentProvince;
 import vn.provinceplans.jobs.io.InputFile;
 import vn.provinceplans.jobs.io.InputReader;
 import vn.provinceplans.jobs.io.SerializableHadoopConf;
+import vn.provinceplans.schema.ColumnSpec;
+import vn.provinceplans.schema.ColumnType;
 import vn.provinceplans.schema.Contract;
-import vn.provinceplans.schema.TableSpec;
 
 /**
  * The two passes over the documents: decoding every input file (on executors) and extracting the facts of every
- * distinct text once. Table jobs select from their results; nothing is collected to the driver.
+ * distinct text once. The extract stage emits the documents columns and, nested in the same row, the rows of every
+ * fact table; table jobs select or explode from its result. Nothing is collected to the driver.
  */
 public final class DocumentStages {
 
@@ -87,10 +89,34 @@ public final class DocumentStages {
                         first("text").as("text"));
     }
 
-    /** The facts of each distinct text: the documents table's columns. */
+    /**
+     * The fact tables nested in each document's row, each as a column of the same name holding an
+     * {@code array<struct>} of the table's columns without {@code doc_id}; the table's job explodes it.
+     */
+    public static final List<String> NESTED_FACT_TABLES = List.of("citations", "index_mentions", "deadlines",
+            "model_counts");
+
+    /**
+     * The facts of each distinct text, extracted once: the documents table's columns, then one nested array per
+     * fact table ({@link #NESTED_FACT_TABLES}).
+     */
     public static Dataset<Row> extract(Dataset<Row> texts, LongAccumulator done) {
+        return texts.mapPartitions(new Extract(done), Encoders.row(factsSchema()));
+    }
+
+    /** The documents columns followed by the nested fact arrays. */
+    static StructType factsSchema() {
         StructType schema = SparkSchemas.of(Contract.get().table("documents"));
-        return texts.mapPartitions(new Extract(done), Encoders.row(schema));
+        for (String column : NESTED_FACT_TABLES) {
+            schema = schema.add(column, DataTypes.createArrayType(SparkSchemas.of(factColumns(column)), false), false);
+        }
+        return schema;
+    }
+
+    /** The columns of a fact table except doc_id: the fields of its nested struct. */
+    static List<ColumnSpec> factColumns(String table) {
+        return Contract.get().table(table).columns().stream()
+                .filter(c -> !c.name().equals("doc_id")).toList();
     }
 
     static String sha256(String text) {
@@ -171,8 +197,15 @@ public final class DocumentStages {
         @Override
         public Iterator<Row> call(Iterator<Row> input) {
             DocumentExtractor extractor = new DocumentExtractor();
-            TableSpec documents = Contract.get().table("documents");
-            ContractRow row = new ContractRow(documents.columns());
+            List<ColumnSpec> columns = new ArrayList<>(Contract.get().table("documents").columns());
+            for (String column : NESTED_FACT_TABLES) {
+                columns.add(new ColumnSpec(column, ColumnType.STRING, false, "", "nested " + column));
+            }
+            ContractRow row = new ContractRow(columns);
+            ContractRow citation = new ContractRow(factColumns("citations"));
+            ContractRow mention = new ContractRow(factColumns("index_mentions"));
+            ContractRow deadline = new ContractRow(factColumns("deadlines"));
+            ContractRow count = new ContractRow(factColumns("model_counts"));
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -212,9 +245,16 @@ public final class DocumentStages {
                             .set("parent_doc_number", h.parentDocNumber())
                             .set("parent_doc_date", h.parentDocDate())
                             .set("truncated", h.truncated())
+                            .set("mentions_sipas", facts.mentions("SIPAS"))
+                            .set("mentions_papi", facts.mentions("PAPI"))
+                            .set("mentions_pci", facts.mentions("PCI"))
                             .set("text_chars", text.length())
                             .set("synthetic", h.synthetic())
                             .set("year", year)
+                            .set("citations", FactRows.citations(facts, citation))
+                            .set("index_mentions", FactRows.indexMentions(facts, mention))
+                            .set("deadlines", FactRows.deadlines(facts, deadline))
+                            .set("model_counts", FactRows.modelCounts(facts, count))
                             .build();
                 }
             };

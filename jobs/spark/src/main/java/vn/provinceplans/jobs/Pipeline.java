@@ -88,6 +88,7 @@ public final class Pipeline {
                 : options.registers().toString());
         List<vn.provinceplans.extract.registers.RegisterReader.Result> registers =
                 vn.provinceplans.jobs.io.RegisterInputs.read(options.registers(), hadoop);
+        spark.catalog().dropTempView("headline_scores");
         PipelineData data = new PipelineData(spark, options, files, texts, facts, registers);
         String snapshot = store.newSnapshotId();
         Map<String, Long> rows = new LinkedHashMap<>();

@@ -736,7 +736,10 @@ public final class HeaderExtractor {
             return Optional.empty();
         }
         for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+            // Letters only, but names of the Central Highlands carry an apostrophe inside: 'H'Lan Niê', 'Y Ksơr'.
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))
+                    || !w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’')
+                    || !Character.isLetter(w.charAt(w.length() - 1))) {
                 return Optional.empty();
             }
         }

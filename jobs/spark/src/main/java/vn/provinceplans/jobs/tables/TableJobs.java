@@ -13,13 +13,17 @@ public final class TableJobs {
     public static List<TableJob> all() {
         return List.of(
                 // Documents and their facts.
-                new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob(),
+                new DocumentTextJob(), new DocumentsJob(), new InputsJob(), new RejectedJob(), new CitationsJob(),
+                new IndexMentionsJob(), new DeadlinesJob(), new ModelCountsJob(),
                 // Registers.
                 new SubmissionsJob(), new ModelRegistryJob(),
                 // Reference data and index scores.
                 new ProvincesJob(), new ProvinceAliasesJob(), new IndexScoresJob(), new IndexScoresRollupJob(),
                 new IndexBenchmarksJob(),
                 // CSV records of registers and index files that did not load.
-                new RejectedRowsJob());
+                new RejectedRowsJob(),
+                // Marts, over the tables above.
+                new TimelinessJob(), new ModelCountsTrendJob(), new IndexLinkageJob(), new IndexLinkageSummaryJob(),
+                new ProvinceYearJob(), new ProvinceYearRollupJob());
     }
 }

@@ -1,0 +1,206 @@
+package vn.provinceplans.extract.patterns;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the matches of a pattern on folded text faster when every match must begin with one of a few words
+ * ('truoc', 'cham', 'han' …): those first words are read from the regex itself (its top-level alternatives, after
+ * leading look-arounds), the text is scanned for word starts that begin with one of them, and the regex runs only
+ * there. A pattern whose start cannot be read that way is scanned the ordinary way, so the result is always the
+ * same as {@link Matcher#find()}.
+ */
+public final class AnchoredScan {
+
+    private final Pattern pattern;
+    /** Literal starts, or null when the pattern cannot be anchored. */
+    private final List<String> starts;
+    /** The starts by their first letter ('a' … 'z'), so most word starts are rejected by one array read. */
+    private final String[][] byFirstLetter = new String[26][];
+
+    public AnchoredScan(Pattern pattern) {
+        this.pattern = pattern;
+        this.starts = firstWords(pattern.pattern());
+        if (starts != null) {
+            for (char c = 'a'; c <= 'z'; c++) {
+                char first = c;
+                String[] bucket = starts.stream().filter(s -> s.charAt(0) == first).distinct().toArray(String[]::new);
+                byFirstLetter[c - 'a'] = bucket.length == 0 ? null : bucket;
+            }
+        }
+    }
+
+    /** True when the scan can skip text: the pattern starts with known words. */
+    public boolean anchored() {
+        return starts != null;
+    }
+
+    /** The words a match may start with (empty when not anchored). */
+    public List<String> startWords() {
+        return starts == null ? List.of() : List.copyOf(starts);
+    }
+
+    /**
+     * Every non-overlapping match in {@code text}, in order, as {@link Matcher#find()} would give them. The action
+     * gets the matcher positioned on the match (read its groups; do not move it); it returns false to stop.
+     */
+    public void forEach(String text, Predicate<Matcher> action) {
+        Matcher m = pattern.matcher(text);
+        if (starts == null) {
+            while (m.find()) {
+                if (!action.test(m)) {
+                    return;
+                }
+            }
+            return;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean wordStart = isLetter(c) && (i == 0 || !isLetterOrDigit(text.charAt(i - 1)));
+            if (wordStart && startsWithOne(text, i)) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    int end = m.end();
+                    if (!action.test(m)) {
+                        return;
+                    }
+                    i = Math.max(end, i + 1);
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    private boolean startsWithOne(String text, int i) {
+        String[] bucket = byFirstLetter[text.charAt(i) - 'a'];
+        if (bucket == null) {
+            return false;
+        }
+        for (String s : bucket) {
+            if (text.startsWith(s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLetter(c) || c >= '0' && c <= '9';
+    }
+
+    /**
+     * The literal words every match starts with: for each top-level alternative, skip leading look-arounds, enter
+     * a leading group (not an optional one), then read lower-case letters. Null when an alternative starts any
+     * other way (a class, an optional group, an upper-case letter …).
+     */
+    static List<String> firstWords(String regex) {
+        List<String> out = new ArrayList<>();
+        for (String alternative : topLevelAlternatives(regex)) {
+            List<String> words = firstWordsOfSequence(alternative);
+            if (words == null) {
+                return null;
+            }
+            out.addAll(words);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static List<String> firstWordsOfSequence(String s) {
+        int i = 0;
+        while (i < s.length()) {
+            if (s.startsWith("(?<!", i) || s.startsWith("(?<=", i) || s.startsWith("(?!", i) || s.startsWith("(?=", i)) {
+                int close = closing(s, i);
+                if (close < 0) {
+                    return null;
+                }
+                i = close + 1;
+                continue;
+            }
+            if (s.charAt(i) == '(') {
+                int close = closing(s, i);
+                if (close < 0) {
+                    return null;
+                }
+                if (close + 1 < s.length() && "?*{".indexOf(s.charAt(close + 1)) >= 0) {
+                    return null; // an optional group: the match may start after it
+                }
+                int body = s.startsWith("(?:", i) ? i + 3 : s.startsWith("(?<", i) ? s.indexOf('>', i) + 1 : i + 1;
+                return firstWords(s.substring(body, close));
+            }
+            int j = i;
+            while (j < s.length() && s.charAt(j) >= 'a' && s.charAt(j) <= 'z') {
+                j++;
+            }
+            if (j < s.length() && "?*{".indexOf(s.charAt(j)) >= 0) {
+                j--; // 'tp?': the last letter is optional
+            }
+            return j > i ? List.of(s.substring(i, j)) : null;
+        }
+        return null;
+    }
+
+    /** Index of the ')' closing the '(' at {@code open}, honouring escapes and classes; -1 if none. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') {
+                    inClass = false;
+                }
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> topLevelAlternatives(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') {
+                    inClass = false;
+                }
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+}

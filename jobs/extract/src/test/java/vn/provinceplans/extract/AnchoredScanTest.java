@@ -1,0 +1,83 @@
+package vn.provinceplans.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import vn.provinceplans.extract.decode.DecodedFile;
+import vn.provinceplans.extract.decode.DocumentDecoder;
+import vn.provinceplans.extract.patterns.AnchoredScan;
+import vn.provinceplans.extract.patterns.PatternLibrary;
+import vn.provinceplans.extract.patterns.PatternSpec;
+import vn.provinceplans.extract.text.Fold;
+
+/** The anchored scan is only a shortcut: on every labelled text it finds exactly what {@code find()} finds. */
+class AnchoredScanTest {
+
+    @Test
+    void sameMatchesAsFindForEveryFoldedPatternOnEveryLabelledText() throws IOException {
+        List<String> texts = texts();
+        PatternLibrary library = PatternLibrary.get();
+        for (PatternSpec spec : library.specs()) {
+            if (spec.on() != PatternSpec.Target.FOLDED) {
+                continue;
+            }
+            Pattern p = library.pattern(spec.name());
+            for (String text : texts) {
+                assertEquals(spans(p, text), anchored(p, text), spec.name());
+            }
+        }
+    }
+
+    @Test
+    void deadlineTriggersAreAnchoredOnTheirFirstWords() {
+        PatternLibrary library = PatternLibrary.get();
+        assertEquals(List.of("truoc", "cham", "han", "han", "thoi", "khong", "den", "han"),
+                new AnchoredScan(library.pattern("deadline_date")).startWords());
+        assertEquals(List.of("cuoi"), new AnchoredScan(library.pattern("deadline_month_end")).startWords());
+        assertTrue(new AnchoredScan(library.pattern("index_sipas")).anchored());
+        assertTrue(!new AnchoredScan(library.pattern("model_count")).anchored(), "starts with an optional group");
+    }
+
+    private static List<String> spans(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
+    }
+
+    private static List<String> anchored(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        new AnchoredScan(p).forEach(text, m -> out.add(m.start() + "-" + m.end()));
+        return out;
+    }
+
+    private static List<String> texts() throws IOException {
+        List<String> out = new ArrayList<>();
+        Path data = Path.of("..", "..", "data");
+        try (Stream<Path> files = Stream.concat(Files.walk(data.resolve("documents/seeds")),
+                Files.walk(data.resolve("labelled")))) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".csv")
+                    && !p.toString().endsWith(".md")).toList()) {
+                DecodedFile d = DocumentDecoder.decode(p.getFileName().toString(), Files.readAllBytes(p));
+                if (d.isLoaded()) {
+                    out.add(Fold.chars(d.text()));
+                }
+            }
+        }
+        assertTrue(out.size() > 40);
+        return out;
+    }
+}
