@@ -1,5 +1,5 @@
--- Which inputs of the published snapshot are synthetic (generated): any synthetic row, and every page built on it
--- says so in a banner.
+-- Which inputs of the published snapshot are synthetic (generated): every page built on any of them says so in a
+-- banner.
 SELECT 'documents' AS input, count(*) AS rows, count(*) FILTER (WHERE synthetic) AS synthetic_rows FROM documents
 UNION ALL
 SELECT 'submissions', count(*), count(*) FILTER (WHERE synthetic) FROM submissions

@@ -1,8 +1,7 @@
--- PROVISIONAL (registry only, until the model_counts_trend mart is on main): models per province and year.
-WITH former AS (SELECT code, name, successor_code, successor_name FROM provinces WHERE valid_to IS NOT NULL)
-SELECT f.code AS province_code, m.province, f.successor_code, f.successor_name, m.year,
-       CAST(NULL AS BIGINT) AS targeted, count(*) AS registered,
-       count(*) FILTER (WHERE m.status = 'recognized') AS recognized, bool_or(m.synthetic) AS synthetic
-FROM model_registry m JOIN former f ON f.name = m.province
-GROUP BY ALL
-ORDER BY province_code, year
+-- "Dân vận khéo" models per province and year (mart model_counts_trend): targeted is the per-unit target a plan
+-- sets (at least N models per unit, not a total); registered and recognized come from the province's own report,
+-- else from the model registry, as the *_source columns say. NULL is N/A.
+SELECT province_code, province_valid_from, province, successor_code, successor_name, year,
+       targeted, targeted_source, registered, registered_source, recognized, recognized_source, synthetic
+FROM model_counts_trend
+ORDER BY province_code, province_valid_from, year

@@ -1,10 +1,14 @@
--- PROVISIONAL (registers only, until the timeliness mart is on main): deadlines per province, year and status.
-WITH former AS (SELECT code, name, successor_code, successor_name FROM provinces WHERE valid_to IS NOT NULL)
-SELECT f.code AS province_code, s.province, f.successor_code, f.successor_name, s.period_year AS year,
-       CASE WHEN s.received_unknown THEN 'unknown'
-            WHEN s.received_date IS NULL THEN 'missing'
-            WHEN s.received_date <= s.due_date THEN 'on_time' ELSE 'late' END AS status,
-       count(*) AS deadlines, bool_or(s.synthetic) AS synthetic
-FROM submissions s JOIN former f ON f.name = s.province
+-- Deadlines per province, year and status (mart timeliness): on_time, late, missing (past due, no answer), unknown
+-- (an answer without a known date). A deadline due before the 2025 reform (2025-07-01) belongs to the former
+-- province (province_valid_from 2008-08-01), a later one to the current unit; successor_code gives the current unit.
+SELECT province_code,
+       CASE WHEN due_date < DATE '2025-07-01' THEN DATE '2008-08-01' ELSE DATE '2025-07-01' END
+           AS province_valid_from,
+       province, successor_code, successor_name, year, status, count(*) AS deadlines,
+       count(*) FILTER (WHERE source = 'register') AS from_register,
+       count(*) FILTER (WHERE source = 'document') AS from_documents,
+       bool_or(synthetic) AS synthetic
+FROM timeliness
+WHERE province_code IS NOT NULL AND year IS NOT NULL
 GROUP BY ALL
-ORDER BY province_code, year, status
+ORDER BY province_code, province_valid_from, year, status

@@ -84,32 +84,42 @@ final class ActivityCharts {
                 csv);
     }
 
-    /** The model counts of one year; null = N/A. */
-    record Models(Long targeted, Long registered, Long recognized) {
+    /**
+     * The model counts of one year; null = N/A.
+     *
+     * @param targeted the per-unit target plans set ("at least N models per unit"), only for one province's chart
+     */
+    record Models(Integer targeted, Long registered, Long recognized) {
     }
 
-    /** Models targeted, registered and recognised by year, side by side; a count nobody gives is N/A. */
-    static ChartSpec models(String title, Map<Integer, Models> byYear, String id, String source, boolean synthetic) {
+    /**
+     * Models registered and recognised by year, side by side; a count nobody gives is N/A. A plan's target is per
+     * unit ("at least 1 model per commune"), not a total, so it is written under the title, not drawn as a bar.
+     */
+    static ChartSpec models(String title, Map<Integer, Models> byYear, String note, String id, String source,
+            boolean synthetic) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String[] names = {"Chỉ tiêu", "Đăng ký", "Được công nhận"};
+        String[] names = {"Đăng ký", "Được công nhận"};
         List<List<Object>> csv = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
         for (Map.Entry<Integer, Models> e : byYear.entrySet()) {
             Models m = e.getValue();
-            data.addValue(m.targeted(), names[0], e.getKey());
-            data.addValue(m.registered(), names[1], e.getKey());
-            data.addValue(m.recognized(), names[2], e.getKey());
-            csv.add(IndexCharts.row(e.getKey(), m.targeted(), m.registered(), m.recognized()));
+            data.addValue(m.registered(), names[0], e.getKey());
+            data.addValue(m.recognized(), names[1], e.getKey());
+            csv.add(IndexCharts.row(e.getKey(), m.registered(), m.recognized(), m.targeted()));
+            if (m.targeted() != null) {
+                targets.add(m.targeted() + " (" + e.getKey() + ")");
+            }
         }
         BarRenderer bars = ChartStyle.flat(new BarRenderer());
-        bars.setSeriesPaint(0, new Color(0x9e, 0xbc, 0xda));
-        bars.setSeriesPaint(1, ChartStyle.PROVINCE);
-        bars.setSeriesPaint(2, ChartStyle.BEST);
+        bars.setSeriesPaint(0, ChartStyle.PROVINCE);
+        bars.setSeriesPaint(1, ChartStyle.BEST);
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                 java.text.NumberFormat.getIntegerInstance(new java.util.Locale("vi", "VN"))));
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 10));
         bars.setItemMargin(0.05);
-        bars.setMaximumBarWidth(0.08);
+        bars.setMaximumBarWidth(0.1);
         NumberAxis y = new NumberAxis("Số mô hình");
         Axes.counts(y);
         y.setUpperMargin(0.12);
@@ -117,13 +127,12 @@ final class ActivityCharts {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         List<String> na = new ArrayList<>();
         for (Map.Entry<Integer, Models> e : byYear.entrySet()) {
-            Long[] v = {e.getValue().targeted(), e.getValue().registered(), e.getValue().recognized()};
-            for (int i = 0; i < 3; i++) {
+            Long[] v = {e.getValue().registered(), e.getValue().recognized()};
+            for (int i = 0; i < v.length; i++) {
                 if (v[i] == null) {
-                    na.add(names[i] + " " + e.getKey());
+                    na.add(names[i].toLowerCase(java.util.Locale.ROOT) + " " + e.getKey());
                     CategoryTextAnnotation a = new CategoryTextAnnotation("N/A", e.getKey(), 0.0);
                     a.setCategoryAnchor(i == 0 ? org.jfree.chart.axis.CategoryAnchor.START
-                            : i == 1 ? org.jfree.chart.axis.CategoryAnchor.MIDDLE
                             : org.jfree.chart.axis.CategoryAnchor.END);
                     a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
                     a.setFont(ChartStyle.font(Font.BOLD, 9));
@@ -132,11 +141,20 @@ final class ActivityCharts {
                 }
             }
         }
+        List<String> notes = new ArrayList<>();
+        if (!targets.isEmpty()) {
+            notes.add("chỉ tiêu mỗi đơn vị: ít nhất " + String.join(", ", targets) + " mô hình");
+        }
+        if (note != null) {
+            notes.add(note);
+        }
+        if (!na.isEmpty()) {
+            notes.add("N/A: " + String.join(", ", na));
+        }
         JFreeChart chart = new JFreeChart(title, ChartStyle.font(Font.BOLD, 15), plot, true);
-        ChartStyle.finish(chart, na.isEmpty() ? "Chỉ tiêu theo văn bản; đăng ký và công nhận theo sổ mô hình và báo cáo"
-                : "N/A: không có số liệu (" + String.join(", ", na) + ")", source, synthetic);
+        ChartStyle.finish(chart, String.join("; ", notes), source, synthetic);
         return new ChartSpec(id, title, source, synthetic, chart, 760, 360,
-                List.of("year", "targeted", "registered", "recognized"), csv);
+                List.of("year", "registered", "recognized", "targeted_per_unit"), csv);
     }
 
     /**
@@ -185,21 +203,41 @@ final class ActivityCharts {
         return out;
     }
 
-    /** Sums per-province model rows to year → counts; a sum over only NULLs stays NULL (N/A). */
-    static Map<Integer, Models> modelCounts(List<Table.Row> rows) {
+    /**
+     * Sums model rows to year → counts (a sum over only NULLs stays NULL, N/A); the per-unit target is kept only for
+     * one province's rows, where it is that province's own.
+     */
+    static Map<Integer, Models> modelCounts(List<Table.Row> rows, boolean oneProvince) {
         Map<Integer, Long[]> sums = new TreeMap<>();
+        Map<Integer, Integer> targets = new TreeMap<>();
         for (Table.Row r : rows) {
-            Long[] s = sums.computeIfAbsent(r.integer("year"), y -> new Long[3]);
-            String[] cols = {"targeted", "registered", "recognized"};
-            for (int i = 0; i < 3; i++) {
+            Long[] s = sums.computeIfAbsent(r.integer("year"), y -> new Long[2]);
+            String[] cols = {"registered", "recognized"};
+            for (int i = 0; i < 2; i++) {
                 Object v = r.get(cols[i]);
                 if (v != null) {
                     s[i] = (s[i] == null ? 0 : s[i]) + ((Number) v).longValue();
                 }
             }
+            if (oneProvince && r.integer("targeted") != null) {
+                targets.merge(r.integer("year"), r.integer("targeted"), Math::max);
+            }
         }
         Map<Integer, Models> out = new TreeMap<>();
-        sums.forEach((y, s) -> out.put(y, new Models(s[0], s[1], s[2])));
+        sums.forEach((y, s) -> out.put(y, new Models(targets.get(y), s[0], s[1])));
         return out;
+    }
+
+    /** Where the counts come from, in words: the province's own reports, the registry, or both. */
+    static String modelSources(List<Table.Row> rows) {
+        java.util.Set<String> sources = new java.util.TreeSet<>();
+        for (Table.Row r : rows) {
+            for (String c : new String[] {"registered_source", "recognized_source"}) {
+                if (r.str(c) != null) {
+                    sources.add(r.str(c).equals("documents") ? "báo cáo của tỉnh" : "sổ mô hình");
+                }
+            }
+        }
+        return sources.isEmpty() ? null : "số liệu từ " + String.join(" và ", sources);
     }
 }

@@ -81,8 +81,9 @@ final class ChartStyle {
     }
 
     /**
-     * Sets the fonts (a JFreeChart ChartTheme would also reset the series colours the charts set), then adds the source line at the bottom (so a PNG or SVG saved on its own still says where
-     * its numbers come from) and, for synthetic data, a warning under the title.
+     * Sets the fonts (a JFreeChart ChartTheme would also reset the series colours the charts set), then adds the
+     * source line at the bottom (so a PNG or SVG saved on its own still says where its numbers come from) and, for
+     * synthetic data, a warning under the title.
      */
     static JFreeChart finish(JFreeChart chart, String subtitle, String source, boolean synthetic) {
         chart.setBackgroundPaint(Color.WHITE);

@@ -23,7 +23,7 @@ public final class NamedQueries {
     /** Every named query, in the order the site runs them. */
     public static final List<String> NAMES = List.of("units", "index_ranking", "index_trend", "unit_index_trend",
             "index_sources", "timeliness_trend", "model_counts_trend", "index_linkage_trend",
-            "index_linkage_summary", "documents_by_province", "input_flags");
+            "index_linkage_summary", "province_activity", "documents_by_province", "input_flags");
 
     private NamedQueries() {
     }

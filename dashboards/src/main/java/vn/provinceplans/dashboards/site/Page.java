@@ -105,9 +105,9 @@ final class Page {
         return fig;
     }
 
-    /** A table with a header row; cells are text (escaped) unless the caller fills them. */
+    /** A table with a header row, scrolled sideways when wide; cells are text (escaped) unless the caller fills them. */
     Element table(Element parent, String... headers) {
-        Element table = parent.appendElement("table");
+        Element table = parent.appendElement("div").addClass("table-wrap").appendElement("table");
         Element tr = table.appendElement("thead").appendElement("tr");
         for (String h : headers) {
             tr.appendElement("th").attr("scope", "col").text(h);

@@ -45,6 +45,8 @@ public final class SiteBuilder {
             boolean synthetic) {
     }
 
+    /** The day the 34 current units replaced the 63 provinces. */
+    private static final java.time.LocalDate REFORM = java.time.LocalDate.of(2025, 7, 1);
     private static final DateTimeFormatter BUILD_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -96,6 +98,9 @@ public final class SiteBuilder {
     private record Counts(int pages, int charts, boolean synthetic) {
     }
 
+    private record CsvTable(List<String> header, List<List<Object>> rows) {
+    }
+
     /** One build: collects pages and charts, then writes them in parallel. */
     private final class Writer {
 
@@ -103,8 +108,12 @@ public final class SiteBuilder {
         private final Path root;
         private final Page.Context ctx;
         private final List<ChartSpec> charts = new ArrayList<>();
+        private final Set<String> chartIds = new java.util.HashSet<>();
         private final Map<String, Page> pages = new LinkedHashMap<>();
+        /** CSV downloads of the pages' tables (the document lists), by path from the site root. */
+        private final Map<String, CsvTable> tables = new LinkedHashMap<>();
         private final Map<String, Map<Integer, List<Table.Row>>> ranking = new LinkedHashMap<>();
+        private final Map<String, ChartSpec> rankings = new LinkedHashMap<>();
         private final Map<String, List<Table.Row>> trendByProvince;
         private final Map<String, List<Table.Row>> trendByUnit;
         private final Map<String, List<Table.Row>> documentsByProvince;
@@ -151,8 +160,12 @@ public final class SiteBuilder {
 
         /** The former province a document belongs to ("51"), or "" for a document of a current unit. */
         private String formerKey(Table.Row r) {
-            java.time.LocalDate from = r.date("province_valid_from");
-            return from != null && from.getYear() < 2025 ? Objects.toString(r.str("province_code"), "") : "";
+            return formerEra(r.date("province_valid_from")) ? Objects.toString(r.str("province_code"), "") : "";
+        }
+
+        /** A unit valid from before the 2025 reform is one of the 63 former provinces. */
+        private boolean formerEra(java.time.LocalDate validFrom) {
+            return validFrom != null && validFrom.isBefore(REFORM);
         }
 
         Counts write() throws IOException, InterruptedException {
@@ -167,7 +180,7 @@ public final class SiteBuilder {
             documentPages();
             progress.accept("drawing " + charts.size() + " charts and writing " + pages.size() + " pages on "
                     + threads + " threads");
-            for (String dir : List.of("charts", "assets", "rankings", "provinces", "units", "documents")) {
+            for (String dir : List.of("charts", "tables", "assets", "rankings", "provinces", "units", "documents")) {
                 Files.createDirectories(root.resolve(dir));
             }
             copyAsset("site.css");
@@ -191,6 +204,15 @@ public final class SiteBuilder {
                 for (Map.Entry<String, Page> p : pages.entrySet()) {
                     work.add(pool.submit(() -> {
                         Files.write(root.resolve(p.getKey()), p.getValue().bytes());
+                        return null;
+                    }));
+                }
+                for (Map.Entry<String, CsvTable> t : tables.entrySet()) {
+                    work.add(pool.submit(() -> {
+                        try (java.io.Writer out = Files.newBufferedWriter(root.resolve(t.getKey()),
+                                java.nio.charset.StandardCharsets.UTF_8)) {
+                            CsvDownload.write(out, t.getValue().header(), t.getValue().rows());
+                        }
                         return null;
                     }));
                 }
@@ -226,6 +248,9 @@ public final class SiteBuilder {
         }
 
         private ChartSpec add(ChartSpec c) {
+            if (!chartIds.add(c.id())) {
+                throw new IllegalStateException("two charts named " + c.id());
+            }
             charts.add(c);
             return c;
         }
@@ -259,8 +284,8 @@ public final class SiteBuilder {
                     activitySource("timeliness", tl), any(tl)));
             List<Table.Row> md = data.query("model_counts_trend").rows();
             ChartSpec models = md.isEmpty() ? null : add(ActivityCharts.models(
-                    "Mô hình “Dân vận khéo” — toàn quốc", ActivityCharts.modelCounts(md), "national-models",
-                    activitySource("models", md), any(md)));
+                    "Mô hình “Dân vận khéo” — toàn quốc", ActivityCharts.modelCounts(md, false),
+                    ActivityCharts.modelSources(md), "national-models", activitySource("models", md), any(md)));
             List<Table.Row> lk = data.query("index_linkage_trend").rows();
             ChartSpec linkage = lk.isEmpty() ? null : add(ActivityCharts.linkage(
                     "Văn bản của tỉnh có nêu chỉ số", lk, "national-linkage", activitySource("linkage", lk), any(lk)));
@@ -279,8 +304,9 @@ public final class SiteBuilder {
             long docs = data.documentHeaders.rows().size();
             long withDocs = documentsByProvince.keySet().stream().filter(k -> !k.isEmpty()).count();
             main.appendElement("p").addClass("lead").text("Kế hoạch, chỉ thị, báo cáo về thực hiện quy chế dân chủ ở "
-                    + "cơ sở và công tác dân vận chính quyền của các tỉnh, cùng các chỉ số PAPI, PCI, SIPAS, PAR INDEX. "
-                    + number(docs) + " văn bản của " + withDocs + "/63 tỉnh; thiếu số liệu ghi N/A, không bao giờ là 0.");
+                    + "cơ sở và công tác dân vận chính quyền của các tỉnh, cùng các chỉ số PAPI, PCI, SIPAS, "
+                    + "PAR INDEX. " + number(docs) + " văn bản của " + withDocs + "/63 tỉnh; thiếu số liệu ghi N/A, "
+                    + "không bao giờ là 0.");
 
             main.appendElement("h2").attr("id", "xep-hang").text("Xếp hạng theo chỉ số");
             for (Map.Entry<Measure, ChartSpec> e : latest.entrySet()) {
@@ -341,10 +367,13 @@ public final class SiteBuilder {
 
         // ------------------------------------------------------------ rankings
 
+        /** The ranking chart of a measure and year, drawn once though the overview and its own page show it. */
         private ChartSpec rankingChart(Measure m, int year) {
-            List<Table.Row> rows = ranking.get(m.key).get(year);
-            return add(IndexCharts.ranking(m, year, rows, "ranking-" + m.key + "-" + year,
-                    indexSource(m, rows, false), any(rows)));
+            return rankings.computeIfAbsent(m.key + "-" + year, id -> {
+                List<Table.Row> rows = ranking.get(m.key).get(year);
+                return add(IndexCharts.ranking(m, year, rows, "ranking-" + id, indexSource(m, rows, false),
+                        any(rows)));
+            });
         }
 
         private void rankingPages() {
@@ -416,8 +445,8 @@ public final class SiteBuilder {
                         indexSource(m, rows, false), any(rows))));
             }
             unitPage(units, i, indexCharts, missing, "index_trend",
-                    r -> u.code().equals(r.str("province_code")), documentsByProvince.getOrDefault(u.code(),
-                            List.of()));
+                    r -> u.code().equals(r.str("province_code")) && formerEra(r.date("province_valid_from")),
+                    documentsByProvince.getOrDefault(u.code(), List.of()));
         }
 
         private void unitPage(List<Unit> units, int i) {
@@ -460,12 +489,16 @@ public final class SiteBuilder {
                     + u.name(), ActivityCharts.timelinessCounts(tl), u.chartPrefix() + "-timeliness",
                     activitySource("timeliness", tl), any(tl)));
             List<Table.Row> md = data.query("model_counts_trend").where(mine);
+            boolean oneProvince = md.stream().map(r -> r.str("province_code") + r.date("province_valid_from"))
+                    .distinct().count() == 1;
             ChartSpec models = md.isEmpty() ? null : add(ActivityCharts.models("Mô hình “Dân vận khéo” — "
-                    + u.name(), ActivityCharts.modelCounts(md), u.chartPrefix() + "-models",
-                    activitySource("models", md), any(md)));
+                    + u.name(), ActivityCharts.modelCounts(md, oneProvince), ActivityCharts.modelSources(md),
+                    u.chartPrefix() + "-models", activitySource("models", md), any(md)));
+            List<Table.Row> activity = data.query("province_activity").where(mine);
             boolean synthetic = indexCharts.stream().anyMatch(ChartSpec::synthetic)
                     || (timeliness != null && timeliness.synthetic()) || (models != null && models.synthetic())
-                    || documents.stream().anyMatch(r -> r.flag("synthetic"));
+                    || documents.stream().anyMatch(r -> r.flag("synthetic"))
+                    || activity.stream().anyMatch(r -> r.flag("synthetic"));
             Page p = page(u.href(), u.name(), synthetic);
             Element main = p.main();
             Element crumbs = main.appendElement("nav").addClass("crumbs").attr("aria-label", "Điều hướng");
@@ -513,7 +546,8 @@ public final class SiteBuilder {
 
             main.appendElement("h2").attr("id", "chi-so").text("Chỉ số qua các năm");
             main.appendElement("p").addClass("lead").text("Đường liền: " + who + "; gạch: trung vị toàn quốc; chấm: "
-                    + "tỉnh cao nhất năm đó (tên trong CSV). Vạch đỏ: bắt đầu chuỗi số liệu mới, không so sánh qua vạch.");
+                    + "tỉnh cao nhất năm đó (tên trong CSV). Vạch đỏ: bắt đầu chuỗi số liệu mới, không so sánh qua "
+                    + "vạch.");
             Element grid = main.appendElement("div").addClass("grid");
             for (ChartSpec c : indexCharts) {
                 p.figure(grid, c, indexQuery);
@@ -533,16 +567,55 @@ public final class SiteBuilder {
             } else {
                 na(main, "Mô hình Dân vận khéo: N/A — không có số liệu của " + who + " này trong kho.");
             }
-            documentTable(main, p, documents);
+            activityTable(main, p, activity, u.current());
+            documentTable(main, p, documents, "tables/documents-" + u.chartPrefix() + ".csv");
             sources(main, p, r -> indexCharts.stream().anyMatch(c -> c.id().endsWith("-" + r.str("measure"))));
         }
 
-        private void documentTable(Element main, Page p, List<Table.Row> documents) {
+        /** Per year: documents by type, the provincial plan, documents naming each index, deadlines set. */
+        private void activityTable(Element main, Page p, List<Table.Row> rows, boolean current) {
+            main.appendElement("h2").attr("id", "ke-hoach").text("Kế hoạch và văn bản theo năm");
+            if (rows.isEmpty()) {
+                na(main, "Kho chưa có văn bản nào của đơn vị này: mọi số đếm theo năm là N/A.");
+                return;
+            }
+            List<String> headers = new ArrayList<>(List.of("Năm", "Văn bản", "Kế hoạch", "Chỉ thị", "Báo cáo",
+                    "Kế hoạch cấp tỉnh (số, ngày)", "Nêu PAPI", "Nêu PCI", "Nêu SIPAS", "Nêu PAR INDEX",
+                    "Hạn nộp đặt ra"));
+            if (current) {
+                headers.add(1, "Tỉnh");
+            }
+            Element t = p.table(main, headers.toArray(String[]::new));
+            for (Table.Row r : rows) {
+                String plan = r.flag("plan_issued") ? Objects.toString(r.str("plan_doc_number"), "(không số)") + ", "
+                        + Objects.toString(r.date("plan_issue_date"), "ngày N/A") : "chưa có trong kho";
+                List<Object> cells = new ArrayList<>(List.of(r.integer("year"), r.count("documents"), r.count("plans"),
+                        r.count("directives"), r.count("reports"), plan, r.count("documents_naming_papi"),
+                        r.count("documents_naming_pci"), r.count("documents_naming_sipas"),
+                        r.count("documents_naming_par_index"), r.count("deadlines_set")));
+                if (current) {
+                    cells.add(1, r.str("province"));
+                }
+                Page.row(t, cells.toArray());
+            }
+            main.appendElement("p").addClass("lead").text("Chỉ những năm kho có văn bản; truy vấn: ./warehouse query "
+                    + "--file dashboards/queries/province_activity.sql");
+        }
+
+        private void documentTable(Element main, Page p, List<Table.Row> documents, String csvPath) {
             main.appendElement("h2").attr("id", "van-ban").text("Văn bản (" + documents.size() + ")");
             if (documents.isEmpty()) {
                 na(main, "Kho chưa có văn bản nào của đơn vị này.");
                 return;
             }
+            List<String> columns = List.of("doc_id", "issue_date", "doc_number", "doc_type", "issuer",
+                    "issuer_level", "district", "province", "title", "signer", "period_start", "period_end",
+                    "source_path", "synthetic");
+            tables.put(csvPath, new CsvTable(columns, documents.stream().map(r -> r.values(columns)).toList()));
+            Element download = main.appendElement("p").addClass("lead");
+            download.appendText("Tải danh sách: ");
+            download.appendElement("a").attr("href", p.root() + csvPath).attr("download", "").text("CSV");
+            download.appendText(" (truy vấn: ./warehouse query --file dashboards/queries/documents_by_province.sql)");
             Element t = p.table(main, "Ngày ban hành", "Số hiệu", "Loại", "Trích yếu", "Cơ quan ban hành", "Dữ liệu");
             for (Table.Row r : documents) {
                 Element link = new Element("a").attr("href", p.root() + "documents/" + r.str("doc_id") + ".html")
@@ -555,8 +628,17 @@ public final class SiteBuilder {
         // ------------------------------------------------------------ documents
 
         private void documentPages() {
+            // For each fact table: doc_id → its rows that name the document (in any document column).
             Map<TableSpec, Map<String, List<Table.Row>>> facts = new LinkedHashMap<>();
-            data.documentFacts.forEach((t, rows) -> facts.put(t, rows.groupBy(r -> r.str(SiteData.DOC_ID))));
+            data.documentFacts.forEach((t, rows) -> {
+                Map<String, List<Table.Row>> byDoc = new LinkedHashMap<>();
+                List<String> idColumns = rows.columns().stream().filter(SiteData::documentColumn).toList();
+                for (Table.Row r : rows.rows()) {
+                    idColumns.stream().map(r::str).filter(Objects::nonNull).distinct()
+                            .forEach(id -> byDoc.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
+                }
+                facts.put(t, byDoc);
+            });
             for (Table.Row d : data.documentHeaders.rows()) {
                 String id = d.str("doc_id");
                 Page p = page("documents/" + id + ".html", Objects.toString(d.str("doc_number"), "Văn bản"),
@@ -590,7 +672,7 @@ public final class SiteBuilder {
                         return;
                     }
                     List<String> cols = data.documentFacts.get(t).columns().stream()
-                            .filter(c -> !c.equals(SiteData.DOC_ID)).toList();
+                            .filter(c -> !c.equals("doc_id")).toList();
                     Element table = p.table(main, cols.toArray(String[]::new));
                     for (Table.Row r : rows) {
                         Object[] cells = cols.stream().map(c -> (Object) cellText(r.get(c))).toArray();

@@ -16,8 +16,10 @@ import vn.provinceplans.schema.TableSpec;
 /** Everything the site shows, read in one pass of a few queries over the published snapshot. */
 final class SiteData {
 
-    /** Tables whose rows are facts about one document, shown on the document's page. */
-    static final String DOC_ID = "doc_id";
+    /** A column naming a document: doc_id, or plan_doc_id / answer_doc_id of the timeliness mart. */
+    static boolean documentColumn(String column) {
+        return column.equals("doc_id") || column.endsWith("_doc_id");
+    }
 
     final String snapshot;
     final List<Unit> former = new ArrayList<>();
@@ -25,7 +27,10 @@ final class SiteData {
     final Map<String, Table> queries = new LinkedHashMap<>();
     /** Every column of every document, keyed by doc_id. */
     final Table documentHeaders;
-    /** For each contract table with a doc_id (inputs, citations, deadlines …): its rows. */
+    /**
+     * Every contract table with a column naming a document (inputs, citations, deadlines, timeliness …) but the
+     * documents themselves: its rows, shown on the page of each document they name.
+     */
     final Map<TableSpec, Table> documentFacts = new LinkedHashMap<>();
 
     private SiteData(Catalog catalog) throws SQLException {
@@ -44,8 +49,9 @@ final class SiteData {
         }
         documentHeaders = run(catalog, "documents", "SELECT * FROM documents ORDER BY doc_id");
         for (TableSpec t : Contract.get().tables()) {
-            if (t.column(DOC_ID).isPresent() && !t.name().equals("documents") && !t.name().equals("document_text")) {
-                documentFacts.put(t, run(catalog, t.name(), "SELECT * FROM " + t.name() + " ORDER BY doc_id"));
+            if (t.columnNames().stream().anyMatch(SiteData::documentColumn) && !t.name().equals("documents")
+                    && !t.name().equals("document_text")) {
+                documentFacts.put(t, run(catalog, t.name(), "SELECT * FROM " + t.name()));
             }
         }
     }
