@@ -1,0 +1,233 @@
+package vn.provinceplans.dashboards.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole site built once from {@link TestWarehouse}, then read back as files, HTML, SVG, PNG and CSV. */
+class SiteBuilderTest {
+
+    @TempDir
+    static Path warehouse;
+
+    static SiteBuilder.Result built;
+    static Path site;
+
+    @BeforeAll
+    static void build() throws Exception {
+        TestWarehouse.create(warehouse, "20250101T000000.000Z");
+        built = new SiteBuilder(2, line -> { }).build(warehouse, warehouse.resolve("site"));
+        site = warehouse.resolve("site");
+    }
+
+    @Test
+    void theSiteHasAnOverviewAPagePerProvinceAndUnitAndPerDocument() throws IOException {
+        assertTrue(Files.isSymbolicLink(site), "the site is a link switched atomically");
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+        assertEquals(5, count(site.resolve("provinces"), ".html"));
+        assertEquals(3, count(site.resolve("units"), ".html"));
+        assertEquals(3, count(site.resolve("documents"), ".html"));
+        assertTrue(Files.isRegularFile(site.resolve("provinces/51-quang-ngai.html")));
+        assertTrue(Files.isRegularFile(site.resolve("units/24-bac-ninh.html")));
+        assertTrue(Files.isRegularFile(site.resolve("rankings/papi_total-2018.html")));
+        assertEquals(built.pages(), count(site, ".html"));
+        assertEquals(built.charts(), count(site.resolve("charts"), ".svg"));
+        Document qn = page("provinces/51-quang-ngai.html");
+        assertEquals("Quảng Ngãi", qn.selectFirst("h1").text());
+        assertEquals("vi", qn.selectFirst("html").attr("lang"));
+    }
+
+    @Test
+    void everyLinkAndImageOfEveryPageResolvesInsideTheSite() throws IOException {
+        List<String> broken = new ArrayList<>();
+        try (Stream<Path> pages = Files.walk(site.toRealPath())) {
+            for (Path p : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document doc = Jsoup.parse(p.toFile(), "UTF-8");
+                for (Element e : doc.select("a[href], img[src], link[href], script[src]")) {
+                    String ref = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    if (ref.startsWith("http://") || ref.startsWith("https://") || ref.startsWith("data:")
+                            || ref.startsWith("#")) {
+                        continue;
+                    }
+                    String file = ref.replaceFirst("#.*$", "");
+                    if (!Files.isRegularFile(p.getParent().resolve(file).normalize())) {
+                        broken.add(site.toRealPath().relativize(p) + " → " + ref);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void everyChartIsWellFormedSvgAReadablePngAndACsvOfTheSameName() throws Exception {
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        int checked = 0;
+        try (Stream<Path> svgs = Files.list(site.resolve("charts"))) {
+            for (Path svg : svgs.filter(f -> f.toString().endsWith(".svg")).toList()) {
+                org.w3c.dom.Document d = xml.newDocumentBuilder().parse(svg.toFile());
+                String text = Files.readString(svg, StandardCharsets.UTF_8);
+                assertTrue(text.contains("font-family: \"DejaVu Sans\", \"Noto Sans\""), svg + " names a font stack");
+                String stem = svg.getFileName().toString().replace(".svg", "");
+                BufferedImage png = ImageIO.read(svg.resolveSibling(stem + ".png").toFile());
+                assertNotNull(png, stem + ".png");
+                assertEquals(Double.parseDouble(d.getDocumentElement().getAttribute("width")), png.getWidth(), stem);
+                assertTrue(Files.size(svg.resolveSibling(stem + ".csv")) > 0, stem + ".csv");
+                checked++;
+            }
+        }
+        assertEquals(built.charts(), checked);
+    }
+
+    @Test
+    void aDocumentTitleIsShownAsTextNeverAsMarkup() throws IOException {
+        Path file = site.resolve("documents/" + TestWarehouse.SCRIPT_DOC + ".html");
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "escaped title in the page");
+        assertFalse(html.contains("<script>alert"), "no script from a document");
+        assertFalse(html.contains("<img src=x"), "no markup from a citation's context");
+        Document doc = Jsoup.parse(html);
+        assertEquals(1, doc.select("script").size(), "only the site's own script");
+        assertEquals("assets/site.js", doc.selectFirst("script").attr("src").replace("../", ""));
+        assertTrue(doc.select("[onerror]").isEmpty());
+        assertEquals(TestWarehouse.SCRIPT_TITLE, doc.selectFirst("p.lead").text());
+        assertTrue(doc.text().contains("<img src=x onerror=alert(3)>"), "the citation's context, as text");
+        Document province = page("provinces/51-quang-ngai.html");
+        assertEquals(1, province.select("script").size());
+        assertTrue(province.select("#van-ban ~ div.table-wrap table a").eachText().contains(TestWarehouse.SCRIPT_TITLE));
+    }
+
+    @Test
+    void csvDownloadsGuardFormulasAndKeepNumbersAndNa() throws IOException {
+        List<CSVRecord> docs = csv("tables/documents-p51.csv");
+        CSVRecord formula = docs.stream().filter(r -> r.get("doc_id").equals(TestWarehouse.FORMULA_DOC)).findFirst()
+                .orElseThrow();
+        assertEquals("'" + TestWarehouse.FORMULA_TITLE, formula.get("title"));
+        assertEquals("'=1+1", formula.get("doc_number"));
+        assertEquals("'@UBND", formula.get("issuer"));
+        assertEquals("2019-12-01", formula.get("issue_date"));
+
+        List<CSVRecord> ranking = csv("charts/ranking-papi_total-2019.csv");
+        assertEquals(5, ranking.size(), "every province, with or without a score");
+        CSVRecord konTum = ranking.get(ranking.size() - 1);
+        assertEquals("Kon Tum", konTum.get("province"));
+        assertEquals("", konTum.get("score"), "N/A is an empty cell, never 0");
+        assertEquals("Bắc Ninh", ranking.get(0).get("province"));
+        assertEquals(45.0, Double.parseDouble(ranking.get(0).get("score")), 1e-9);
+    }
+
+    @Test
+    void seriesBreaksAndMissingYearsAreInTheTrendData() throws IOException {
+        List<CSVRecord> hanoi = csv("charts/p01-papi_total.csv");
+        assertEquals(List.of("PAPI-6D-2011", "PAPI-6D-2011", "PAPI-8D-2018", "PAPI-8D-2018"),
+                hanoi.stream().map(r -> r.get("comparable_series")).toList());
+        List<CSVRecord> konTum = csv("charts/p62-papi_total.csv");
+        assertEquals("", konTum.get(3).get("score"), "Kon Tum 2019 is N/A");
+        List<CSVRecord> unit = csv("charts/u51-papi_core6.csv");
+        assertEquals(List.of("score_mean", "score_min", "score_max"), unit.get(0).getParser().getHeaderNames()
+                .subList(3, 6));
+    }
+
+    @Test
+    void pagesWithSyntheticDataCarryABannerAndOthersDoNot() throws IOException {
+        assertNotNull(page("provinces/24-bac-giang.html").selectFirst("div.banner"));
+        assertNotNull(page("index.html").selectFirst("div.banner"));
+        assertNotNull(page("documents/" + TestWarehouse.SYNTHETIC_DOC + ".html").selectFirst("div.banner"));
+        assertEquals(null, page("provinces/01-ha-noi.html").selectFirst("div.banner"));
+        assertEquals(null, page("documents/" + TestWarehouse.SCRIPT_DOC + ".html").selectFirst("div.banner"));
+        assertTrue(built.synthetic());
+    }
+
+    @Test
+    void onlyWebAddressesBecomeLinksInTheSources() throws IOException {
+        Document qn = page("provinces/51-quang-ngai.html");
+        assertTrue(qn.select("a[href^=javascript]").isEmpty());
+        assertTrue(qn.select("ol.sources").text().contains("javascript:alert(2)"), "shown as text");
+        assertFalse(page("provinces/01-ha-noi.html").select("ol.sources a[href=https://papi.org.vn/eng/]")
+                .isEmpty());
+    }
+
+    @Test
+    void searchAndNavigationReachEveryUnit() throws IOException {
+        Document overview = page("index.html");
+        assertEquals(8, overview.select("#unit-names option").size());
+        assertEquals(5, overview.select("#tinh + ul a").size());
+        assertEquals(3, overview.select("#don-vi + ul a").size());
+        Document unit = page("units/51-quang-ngai.html");
+        assertEquals(List.of("../provinces/51-quang-ngai.html", "../provinces/62-kon-tum.html"),
+                unit.selectFirst("p.lead").select("a").eachAttr("href"));
+        assertEquals("../units/24-bac-ninh.html", page("provinces/24-bac-giang.html").selectFirst("p.lead a")
+                .attr("href"));
+    }
+
+    @Test
+    void aFailedBuildKeepsThePreviousSiteAndTheNextReplacesIt() throws Exception {
+        Path out = warehouse.resolve("site-swap");
+        new SiteBuilder(1, line -> { }).build(warehouse, out);
+        Path first = out.toRealPath();
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> new SiteBuilder(1, line -> {
+            if (line.startsWith("drawing")) {
+                throw new IllegalStateException("disk full");
+            }
+        }).build(warehouse, out));
+        assertEquals("disk full", failure.getMessage());
+        assertEquals(first, out.toRealPath(), "the link still points at the last good site");
+        try (Stream<Path> builds = Files.list(warehouse.resolve("site-swap.builds"))) {
+            assertEquals(1, builds.filter(Files::isDirectory).count(), "the failed build is removed");
+        }
+        new SiteBuilder(1, line -> { }).build(warehouse, out);
+        new SiteBuilder(1, line -> { }).build(warehouse, out);
+        assertNotEquals(first, out.toRealPath());
+        assertFalse(Files.exists(first), "builds older than the previous one are removed");
+        try (Stream<Path> builds = Files.list(warehouse.resolve("site-swap.builds"))) {
+            assertEquals(2, builds.filter(Files::isDirectory).count(), "the current and the previous build");
+        }
+        Path folder = Files.createDirectories(warehouse.resolve("not-a-site"));
+        Files.writeString(folder.resolve("keep.txt"), "mine");
+        assertThrows(IOException.class, () -> new SiteBuilder(1, line -> { }).build(warehouse, folder));
+        assertTrue(Files.exists(folder.resolve("keep.txt")), "a folder that is not a site is never replaced");
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    private static List<CSVRecord> csv(String path) throws IOException {
+        try (Reader in = Files.newBufferedReader(site.resolve(path), StandardCharsets.UTF_8)) {
+            assertEquals('\uFEFF', in.read(), "byte-order mark for Excel");
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+    }
+
+    private static long count(Path dir, String suffix) throws IOException {
+        try (Stream<Path> files = Files.walk(dir.toRealPath())) {
+            return files.filter(f -> f.toString().endsWith(suffix)).count();
+        }
+    }
+}
