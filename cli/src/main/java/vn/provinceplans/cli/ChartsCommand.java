@@ -26,7 +26,7 @@ final class ChartsCommand implements Callable<Integer> {
         Path wh = Paths.localOrDefault(warehouse, "data/warehouse/");
         Path site = out == null ? defaultSite(wh) : Paths.localOrDefault(out, null);
         try {
-            SiteBuilder.Result r = build(wh, site, threads);
+            SiteBuilder.Result r = build(wh, site, threads, line -> System.err.println("[charts] " + line));
             print(r);
             return 0;
         } catch (Exception | LinkageError e) {
@@ -40,13 +40,14 @@ final class ChartsCommand implements Callable<Integer> {
         return warehouse.resolve("site");
     }
 
-    static SiteBuilder.Result build(Path warehouse, Path site, Integer threads) throws Exception {
+    static SiteBuilder.Result build(Path warehouse, Path site, Integer threads,
+            java.util.function.Consumer<String> progress) throws Exception {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (!vn.provinceplans.dashboards.site.SiteBuilder.fontInstalled()) {
+        if (!SiteBuilder.fontInstalled()) {
             System.err.println("warehouse charts: the font DejaVu Sans is not installed, so PNG labels may lose "
                     + "Vietnamese letters (Debian: apt-get install fonts-dejavu-core)");
         }
-        return new SiteBuilder(n, line -> System.err.println("[charts] " + line)).build(warehouse, site);
+        return new SiteBuilder(n, progress).build(warehouse, site);
     }
 
     static void print(SiteBuilder.Result r) {

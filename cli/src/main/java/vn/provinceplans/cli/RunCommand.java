@@ -50,6 +50,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Reject, unread, any input file larger than this. Default: ${DEFAULT-VALUE}")
     long maxFileMb;
 
+    @Option(names = "--site", paramLabel = "DIR", description = "Where the last stage puts the dashboard site (as "
+            + "./warehouse charts --out). Default: the warehouse's site/ (data/warehouse/site/)")
+    String site;
+
+    @Option(names = "--no-charts", description = "Publish the warehouse without building the dashboard site.")
+    boolean noCharts;
+
     @Option(names = "--verbose", description = "Print the full stack trace of a failure.")
     boolean verbose;
 
@@ -81,8 +88,10 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("warehouse run: " + e.getMessage());
             return 2;
         }
+        RunResult r;
+        ConsoleProgress progress = new ConsoleProgress(System.err);
         try {
-            RunResult r = new Pipeline(new ConsoleProgress(System.err)).run(options);
+            r = new Pipeline(progress).run(options);
             System.out.printf("published snapshot %s in %s%n", r.snapshotId(), options.warehouse());
             System.out.printf("read %d files = %d loaded + %d duplicate + %d rejected%n", r.filesRead(),
                     r.loaded(), r.duplicate(), r.rejected());
@@ -95,13 +104,39 @@ final class RunCommand implements Callable<Integer> {
                         + "query \"select input, source_file, line, reason from rejected_rows\"%n", rejectedRecords);
             }
             System.out.printf("took %.1f s%n", r.millis() / 1000.0);
-            return 0;
         } catch (Exception | LinkageError e) {
             System.err.println("warehouse run: failed: " + Errors.oneLine(e));
             if (verbose) {
                 e.printStackTrace();
             }
             return 1;
+        }
+        return noCharts ? 0 : charts(options, r, progress);
+    }
+
+    /**
+     * The last stage: the dashboard site of the snapshot just published. It runs after the publish step, so a chart
+     * failure leaves the new warehouse published and the previous site in place; exit code 3 says so.
+     */
+    private int charts(RunOptions options, RunResult r, ConsoleProgress progress) {
+        if (!"file".equals(options.warehouse().getScheme())) {
+            System.err.println("warehouse run: no dashboard site for a warehouse at " + options.warehouse()
+                    + ": the charts read a local warehouse (copy the snapshot and run ./warehouse charts)");
+            return 0;
+        }
+        Path warehouseDir = Path.of(options.warehouse());
+        Path out = site == null ? ChartsCommand.defaultSite(warehouseDir) : Paths.localOrDefault(site, null);
+        try {
+            progress.stage("charts", out.toString());
+            ChartsCommand.print(ChartsCommand.build(warehouseDir, out, null, line -> progress.stage("charts", line)));
+            return 0;
+        } catch (Exception | LinkageError e) {
+            System.err.println("warehouse run: snapshot " + r.snapshotId() + " is published, but the charts failed: "
+                    + Errors.oneLine(e) + " (the previous site is unchanged; retry with ./warehouse charts)");
+            if (verbose) {
+                e.printStackTrace();
+            }
+            return 3;
         }
     }
 }
