@@ -49,7 +49,7 @@ class CrashAndConcurrencyTest {
     static void publishABaseline() throws IOException {
         copySeeds(input);
         CliRunner.Outcome run = run("run", "--input", input.toString(), "--warehouse", warehouse.toString(),
-                "--master", "local[2]");
+                "--master", "local[2]", "--no-charts");
         assertEquals(0, run.exitCode(), run.err());
         baselineSnapshot = current(warehouse);
         baseline = everything(warehouse);
@@ -71,7 +71,7 @@ class CrashAndConcurrencyTest {
         assertTrue(snapshotDirs(warehouse).size() > 1, "the killed runs left their partial snapshots");
 
         CliRunner.Outcome next = run("run", "--input", input.toString(), "--warehouse", warehouse.toString(),
-                "--master", "local[2]");
+                "--master", "local[2]", "--no-charts");
         assertEquals(0, next.exitCode(), next.err());
         assertTrue(next.err().contains("left incomplete by an interrupted run"), next.err());
         assertEquals(baseline, everything(warehouse), "the run after the crashes differs from a clean run");
@@ -105,12 +105,12 @@ class CrashAndConcurrencyTest {
             throws Exception {
         copySeeds(in2);
         assertEquals(0, run("run", "--input", in2.toString(), "--warehouse", wh.toString(), "--master", "local[2]",
-                "--keep-snapshots", "2").exitCode());
+                "--keep-snapshots", "2", "--no-charts").exitCode());
         String first = current(wh);
         try (var before = vn.provinceplans.dashboards.Catalog.open(wh)) {
             Files.delete(in2.resolve(SEEDS[0]));
             assertEquals(0, run("run", "--input", in2.toString(), "--warehouse", wh.toString(), "--master",
-                    "local[2]", "--keep-snapshots", "2").exitCode());
+                    "local[2]", "--keep-snapshots", "2", "--no-charts").exitCode());
             // The reader opened before the publish still sees the whole old snapshot, consistently.
             assertEquals(List.of(5L, 5L, 5L), counts(before));
             try (var after = vn.provinceplans.dashboards.Catalog.open(wh)) {
@@ -128,7 +128,7 @@ class CrashAndConcurrencyTest {
                 "select count(*) as n from documents").out().lines().skip(1).findFirst().orElse(""));
 
         assertEquals(0, run("run", "--input", in2.toString(), "--warehouse", wh.toString(), "--master", "local[2]",
-                "--keep-snapshots", "2").exitCode());
+                "--keep-snapshots", "2", "--no-charts").exitCode());
         assertEquals(2, snapshotDirs(wh).size(), "--keep-snapshots 2 keeps two snapshots");
     }
 
@@ -185,7 +185,7 @@ class CrashAndConcurrencyTest {
             }
         }
         cmd.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
-                "--input", in.toString(), "--warehouse", wh.toString(), "--master", "local[1]"));
+                "--input", in.toString(), "--warehouse", wh.toString(), "--master", "local[1]", "--no-charts"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("PPW_PAUSE_AT", pauseAt);
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");

@@ -40,7 +40,7 @@ class IndexQueryTest {
                 + "PAR_INDEX,2024,Kontum City,par_index_pct,85.1,,https://example.org/par-2024,\n",
                 StandardCharsets.UTF_8);
         run = CliRunner.run("run", "--input", input.toString(), "--warehouse", warehouse.toString(),
-                "--indices", indices.toString(), "--master", "local[2]");
+                "--indices", indices.toString(), "--master", "local[2]", "--no-charts");
     }
 
     @Test

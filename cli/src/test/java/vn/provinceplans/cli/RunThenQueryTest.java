@@ -51,7 +51,7 @@ class RunThenQueryTest {
             }
         }
         run = CliRunner.run("run", "--input", input.toString(), "--warehouse", warehouse.toString(),
-                "--master", "local[2]");
+                "--master", "local[2]", "--no-charts");
         CliRunner.Outcome query = CliRunner.run("query", "--warehouse", warehouse.toString(), "--format", "csv",
                 "select * from documents");
         assertEquals(0, query.exitCode(), query.err());

@@ -86,11 +86,11 @@ class ClusterIT {
         Path local = work.resolve("wh-local");
         Path cluster = work.resolve("wh-cluster");
         assertEquals(0, Main.execute("run", "--input", work.resolve("input").toString(), "--warehouse",
-                local.toString(), "--master", "local[2]"));
+                local.toString(), "--master", "local[2]", "--no-charts"));
         // The driver gets its own JVM, as with ./warehouse or spark-submit: Spark keeps per-JVM state from the
         // first context, so a cluster session after a local one in the same JVM would not ship the jar.
         assertEquals(0, runDriver("run", "--input", work.resolve("input").toUri().toString(), "--warehouse",
-                cluster.toUri().toString(), "--master", "spark://127.0.0.1:" + masterPort));
+                cluster.toUri().toString(), "--master", "spark://127.0.0.1:" + masterPort, "--no-charts"));
         Map<String, String> expected = fingerprint(local);
         assertEquals(expected, fingerprint(cluster));
         assertTrue(expected.get("documents").startsWith("5 rows"), expected.get("documents"));
