@@ -174,6 +174,14 @@ final class ActivityCharts {
             csv.add(IndexCharts.row(index, r.integer("year"), r.count("provinces"), r.count("provinces_linked"),
                     share));
         }
+        // A year without documents is a gap in every line, not a straight line across it.
+        for (XYSeries line : byIndex.values()) {
+            for (int y = years.isEmpty() ? 0 : years.first(); !years.isEmpty() && y <= years.last(); y++) {
+                if (line.indexOf(y) < 0) {
+                    line.add(y, null);
+                }
+            }
+        }
         XYSeriesCollection data = new XYSeriesCollection();
         byIndex.values().forEach(data::addSeries);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);

@@ -78,13 +78,16 @@ public final class SiteBuilder {
         try (Catalog catalog = Catalog.open(warehouse)) {
             data = SiteData.load(catalog);
         }
-        progress.accept("queries done (" + NamedQueries.NAMES.size() + " named queries, "
-                + data.documentHeaders.rows().size() + " documents)");
+        progress.accept(String.format(Locale.ROOT, "read the warehouse in %.1f s (%d named queries, %d documents)",
+                (System.nanoTime() - started) / 1e9, NamedQueries.NAMES.size(), data.documentHeaders.rows().size()));
         try (SiteFolder folder = SiteFolder.open(out)) {
             Path build = folder.newBuild(BUILD_ID.format(now));
             try {
                 Counts counts = new Writer(data, build, SHOWN.format(now)).write();
+                long published = System.nanoTime();
                 folder.publish(build);
+                progress.accept(String.format(Locale.ROOT, "published %s in %.1f s (old builds removed)",
+                        folder.link(), (System.nanoTime() - published) / 1e9));
                 return new Result(folder.link(), build, data.snapshot, counts.pages, counts.charts,
                         data.documentHeaders.rows().size(), (System.nanoTime() - started) / 1_000_000,
                         counts.synthetic);
@@ -178,6 +181,7 @@ public final class SiteBuilder {
                 unitPage(data.current, i);
             }
             documentPages();
+            long t0 = System.nanoTime();
             progress.accept("drawing " + charts.size() + " charts and writing " + pages.size() + " pages on "
                     + threads + " threads");
             for (String dir : List.of("charts", "tables", "assets", "rankings", "provinces", "units", "documents")) {
@@ -231,6 +235,7 @@ public final class SiteBuilder {
             } finally {
                 pool.shutdownNow();
             }
+            progress.accept(String.format(Locale.ROOT, "drew and wrote them in %.1f s", (System.nanoTime() - t0) / 1e9));
             return new Counts(pages.size(), charts.size(), anySynthetic);
         }
 
@@ -260,13 +265,14 @@ public final class SiteBuilder {
         private void overview() {
             List<ChartSpec> shown = new ArrayList<>();
             Map<Measure, ChartSpec> latest = new LinkedHashMap<>();
+            Map<Measure, Integer> headline = new LinkedHashMap<>();
             for (Measure m : Measure.values()) {
                 Map<Integer, List<Table.Row>> years = ranking.get(m.key);
                 if (years == null || years.isEmpty()) {
                     continue;
                 }
-                int year = ((TreeMap<Integer, List<Table.Row>>) years).lastKey();
-                latest.put(m, rankingChart(m, year));
+                headline.put(m, headlineYear(years));
+                latest.put(m, rankingChart(m, headline.get(m)));
             }
             List<ChartSpec> heat = new ArrayList<>();
             for (Measure m : Measure.values()) {
@@ -313,7 +319,7 @@ public final class SiteBuilder {
                 Measure m = e.getKey();
                 main.appendElement("h3").text(m.label);
                 main.appendElement("p").addClass("lead").text(m.description);
-                yearPager(main, p, m, -1);
+                yearPager(main, p, m, headline.get(m));
                 p.figure(main, e.getValue(), "index_ranking");
             }
             main.appendElement("h2").attr("id", "ban-do-nhiet").text("Tỉnh × năm");
@@ -402,18 +408,32 @@ public final class SiteBuilder {
             }
         }
 
-        /** Links to every year of the measure, the current one in bold. */
+        /**
+         * The year the overview shows: the latest with a national ranking (at least 50 provinces with a score), else
+         * the latest of those with the most scores; the other years are one click away.
+         */
+        private int headlineYear(Map<Integer, List<Table.Row>> years) {
+            int best = -1;
+            long bestCount = -1;
+            for (Map.Entry<Integer, List<Table.Row>> e : years.entrySet()) {
+                long n = Math.min(e.getValue().get(0).count("provinces_with_score"), IndexCharts.MIN_FOR_QUARTILES);
+                if (n >= bestCount) {
+                    best = e.getKey();
+                    bestCount = n;
+                }
+            }
+            return best;
+        }
+
+        /** Links to every year of the measure, the one shown in bold. */
         private void yearPager(Element main, Page p, Measure m, int currentYear) {
             Element nav = main.appendElement("nav").addClass("pager").attr("aria-label", "Năm");
             nav.appendText("Năm: ");
             for (int y : ranking.get(m.key).keySet()) {
-                if (y == currentYear) {
-                    nav.appendElement("strong").text(Integer.toString(y));
-                    nav.appendText(" ");
-                } else {
-                    nav.appendElement("a").attr("href", p.root() + "rankings/" + m.key + "-" + y + ".html")
-                            .text(Integer.toString(y));
-                }
+                Element where = y == currentYear ? nav.appendElement("strong") : nav;
+                where.appendElement("a").attr("href", p.root() + "rankings/" + m.key + "-" + y + ".html")
+                        .text(Integer.toString(y));
+                nav.appendText(" ");
             }
         }
 
