@@ -85,8 +85,11 @@ public final class Contract {
     private static Contract load() {
         Map<String, Map<String, String>> vocabularies = new LinkedHashMap<>();
         for (CSVRecord r : records("vocabularies.csv")) {
-            vocabularies.computeIfAbsent(r.get("vocabulary"), k -> new LinkedHashMap<>())
-                    .put(r.get("value"), r.get("description"));
+            if (vocabularies.computeIfAbsent(r.get("vocabulary"), k -> new LinkedHashMap<>())
+                    .put(r.get("value"), r.get("description")) != null) {
+                throw new IllegalStateException("vocabularies.csv line " + r.getRecordNumber() + ": "
+                        + r.get("vocabulary") + " value '" + r.get("value") + "' is defined twice");
+            }
         }
         Map<String, TableSpec> tables = new LinkedHashMap<>();
         for (CSVRecord r : records("tables.csv")) {
