@@ -187,8 +187,11 @@ public final class Pipeline {
                 System.currentTimeMillis() - started);
     }
 
-    /** The internal folder of a snapshot that keeps each text's extracted facts for the next run. */
-    static final String CORE_CACHE = "_facts";
+    /**
+     * The folder of a snapshot that keeps each text's extracted facts for the next run: not a published table (the
+     * catalog shows only the contract's), and named without a leading underscore, which Spark would skip.
+     */
+    static final String CORE_CACHE = "extraction_cache";
     private static final String EXTRACTOR_VERSION = "extractor.version";
 
     /** What the published snapshot can give this run: its inputs, texts and extracted facts. */
