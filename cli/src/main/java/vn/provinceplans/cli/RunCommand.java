@@ -42,6 +42,10 @@ final class RunCommand implements Callable<Integer> {
             + "log, model registry; formats in schemas/registers/), read recursively. Default: none")
     String registers;
 
+    @Option(names = "--full", description = "Read and extract every file again instead of reusing what the "
+            + "published snapshot already has for unchanged files (same path, size and modification time).")
+    boolean full;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date of timeliness: a "
             + "deadline on or after it is not yet due. Default: today")
     java.time.LocalDate asOf;
@@ -83,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             options = new RunOptions(Paths.uriOrDefault(input, "data/documents/"),
                     Paths.uriOrDefault(warehouse, "data/warehouse/"), master, keepSnapshots, maxFileMb << 20,
-                    registers == null ? null : Paths.uriOrDefault(registers, null), indexFolders(), asOf);
+                    registers == null ? null : Paths.uriOrDefault(registers, null), indexFolders(), asOf, full);
         } catch (IllegalArgumentException e) {
             System.err.println("warehouse run: " + e.getMessage());
             return 2;
@@ -95,6 +99,10 @@ final class RunCommand implements Callable<Integer> {
             System.out.printf("published snapshot %s in %s%n", r.snapshotId(), options.warehouse());
             System.out.printf("read %d files = %d loaded + %d duplicate + %d rejected%n", r.filesRead(),
                     r.loaded(), r.duplicate(), r.rejected());
+            if (r.filesUnchanged() > 0) {
+                System.out.printf("reused %d unchanged files; extracted %d documents%n", r.filesUnchanged(),
+                        r.documentsExtracted());
+            }
             StringBuilder tables = new StringBuilder("rows:");
             r.rows().forEach((t, n) -> tables.append(' ').append(t).append('=').append(n));
             System.out.println(tables);

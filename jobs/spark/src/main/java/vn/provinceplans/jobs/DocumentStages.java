@@ -3,9 +3,11 @@ package vn.provinceplans.jobs;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.unix_millis;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -41,6 +44,10 @@ import vn.provinceplans.schema.Contract;
  * The two passes over the documents: decoding every input file (on executors) and extracting the facts of every
  * distinct text once. The extract stage emits the documents columns and, nested in the same row, the rows of every
  * fact table; table jobs select or explode from its result. Nothing is collected to the driver.
+ *
+ * <p>Extraction depends on the text alone, so its result ("core": everything but the path columns) is kept in each
+ * snapshot and a later run reuses it for every text it has seen: only new or changed files are read, only new texts
+ * extracted, and the path columns (which files hold a text) are recomputed every time.
  */
 public final class DocumentStages {
 
@@ -48,11 +55,14 @@ public final class DocumentStages {
             DataTypes.createStructField("source_path", DataTypes.StringType, false),
             DataTypes.createStructField("uri", DataTypes.StringType, false),
             DataTypes.createStructField("bytes", DataTypes.LongType, false),
+            DataTypes.createStructField("modified", DataTypes.LongType, false),
             DataTypes.createStructField("problem", DataTypes.StringType, true)));
 
     static final StructType FILE_SCHEMA = DataTypes.createStructType(List.of(
             DataTypes.createStructField("source_path", DataTypes.StringType, false),
             DataTypes.createStructField("bytes", DataTypes.LongType, false),
+            DataTypes.createStructField("modified", DataTypes.LongType, false),
+            DataTypes.createStructField("content_sha256", DataTypes.StringType, true),
             DataTypes.createStructField("source_format", DataTypes.StringType, true),
             DataTypes.createStructField("encoding_detected", DataTypes.StringType, true),
             DataTypes.createStructField("doc_id", DataTypes.StringType, true),
@@ -66,7 +76,7 @@ public final class DocumentStages {
     public static Dataset<Row> inputs(org.apache.spark.sql.SparkSession spark, List<InputFile> files) {
         List<Row> rows = new ArrayList<>(files.size());
         for (InputFile f : files) {
-            rows.add(RowFactory.create(f.relativePath(), f.uri(), f.bytes(), f.problem()));
+            rows.add(RowFactory.create(f.relativePath(), f.uri(), f.bytes(), f.modified(), f.problem()));
         }
         int slices = Math.max(1, Math.min(files.size() / 200 + 1, spark.sparkContext().defaultParallelism() * 4));
         return spark.createDataFrame(rows, INPUT_SCHEMA).repartition(slices);
@@ -86,7 +96,53 @@ public final class DocumentStages {
                         sort_array(collect_list("source_path")).as("source_paths"),
                         min_by(col("source_format"), col("source_path")).as("source_format"),
                         min_by(col("encoding_detected"), col("source_path")).as("encoding_detected"),
-                        first("text").as("text"));
+                        first("text", true).as("text"));
+    }
+
+    /** The columns of documents that depend on which files hold a text, not on the text. */
+    public static final List<String> PATH_COLUMNS = List.of("source_path", "source_paths", "source_format",
+            "encoding_detected");
+
+    /**
+     * Files this run need not read: those listed with the same path, size and modification time as a file the
+     * previous snapshot loaded (or found a duplicate), with what that snapshot recorded about them.
+     */
+    public static Dataset<Row> unchanged(Dataset<Row> listed, Dataset<Row> previousInputs) {
+        Dataset<Row> before = previousInputs
+                .where(col("status").isin("loaded", "duplicate").and(col("content_sha256").isNotNull()))
+                .select(col("source_path"), col("bytes"), unix_millis(col("modified")).as("modified"),
+                        col("content_sha256"), col("source_format"), col("encoding_detected"), col("doc_id"));
+        return listed.where(col("problem").isNull())
+                .join(before, seq("source_path", "bytes", "modified"), "inner")
+                .select(col("source_path"), col("bytes"), col("modified"), col("content_sha256"),
+                        col("source_format"), col("encoding_detected"), col("doc_id"),
+                        lit(null).cast("string").as("text"), lit(null).cast("string").as("reject_reason"));
+    }
+
+    /** The listed files that are not {@code unchanged}: read and decode these. */
+    public static Dataset<Row> changed(Dataset<Row> listed, Dataset<Row> unchanged) {
+        return listed.join(unchanged.select("source_path"), seq("source_path"), "left_anti");
+    }
+
+    /** Each text's facts extracted from the text alone: the documents columns but the path ones, then the nests. */
+    public static Dataset<Row> extractCore(Dataset<Row> texts, LongAccumulator done) {
+        return texts.select("doc_id", "text").mapPartitions(new Extract(done), Encoders.row(coreSchema()));
+    }
+
+    /** The full facts rows: the path columns of each text joined to its core facts, in {@link #factsSchema} order. */
+    public static Dataset<Row> facts(Dataset<Row> texts, Dataset<Row> core) {
+        List<Column> columns = new ArrayList<>();
+        for (var f : factsSchema().fields()) {
+            columns.add(col(f.name()));
+        }
+        return texts.select(col("doc_id"), col("source_path"), col("source_paths"), col("source_format"),
+                        col("encoding_detected"))
+                .join(core, "doc_id")
+                .select(columns.toArray(Column[]::new));
+    }
+
+    private static scala.collection.immutable.Seq<String> seq(String... names) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
     }
 
     /**
@@ -96,17 +152,22 @@ public final class DocumentStages {
     public static final List<String> NESTED_FACT_TABLES = List.of("citations", "index_mentions", "deadlines",
             "model_counts");
 
-    /**
-     * The facts of each distinct text, extracted once: the documents table's columns, then one nested array per
-     * fact table ({@link #NESTED_FACT_TABLES}).
-     */
-    public static Dataset<Row> extract(Dataset<Row> texts, LongAccumulator done) {
-        return texts.mapPartitions(new Extract(done), Encoders.row(factsSchema()));
-    }
-
     /** The documents columns followed by the nested fact arrays. */
     static StructType factsSchema() {
-        StructType schema = SparkSchemas.of(Contract.get().table("documents"));
+        return withNests(SparkSchemas.of(Contract.get().table("documents")));
+    }
+
+    /** What extraction alone gives: {@link #factsSchema} without the path columns. */
+    static StructType coreSchema() {
+        return withNests(SparkSchemas.of(coreColumns()));
+    }
+
+    private static List<ColumnSpec> coreColumns() {
+        return Contract.get().table("documents").columns().stream().filter(c -> !PATH_COLUMNS.contains(c.name()))
+                .toList();
+    }
+
+    private static StructType withNests(StructType schema) {
         for (String column : NESTED_FACT_TABLES) {
             schema = schema.add(column, DataTypes.createArrayType(SparkSchemas.of(factColumns(column)), false), false);
         }
@@ -120,9 +181,12 @@ public final class DocumentStages {
     }
 
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -154,33 +218,36 @@ public final class DocumentStages {
                     done.add(1);
                     String path = r.getString(0);
                     long bytes = r.getLong(2);
-                    String problem = r.isNullAt(3) ? null : r.getString(3);
+                    long modified = r.getLong(3);
+                    String problem = r.isNullAt(4) ? null : r.getString(4);
                     if (problem == null && bytes > maxFileBytes) {
                         problem = String.format(java.util.Locale.ROOT, "file too large: %.1f MB, over the %d MB "
                                 + "limit for one document (raise --max-file-mb)", bytes / 1048576.0,
                                 maxFileBytes >> 20);
                     }
                     if (problem != null) {
-                        return RowFactory.create(path, bytes, null, null, null, null, problem);
+                        return RowFactory.create(path, bytes, modified, null, null, null, null, null, problem);
                     }
                     DecodedFile d;
+                    String contentSha;
                     try {
                         byte[] content = InputReader.read(r.getString(1), conf);
                         bytes = content.length;
+                        contentSha = sha256(content);
                         d = DocumentDecoder.decode(path, content);
                     } catch (java.io.IOException | RuntimeException e) {
-                        return RowFactory.create(path, bytes, null, null, null, null,
+                        return RowFactory.create(path, bytes, modified, null, null, null, null, null,
                                 "cannot read the file: " + e.getClass().getSimpleName() + ": " + e.getMessage());
                     } catch (OutOfMemoryError e) {
-                        return RowFactory.create(path, bytes, null, null, null, null,
+                        return RowFactory.create(path, bytes, modified, null, null, null, null, null,
                                 "file too large to read into memory (" + bytes + " bytes)");
                     }
                     if (!d.isLoaded()) {
-                        return RowFactory.create(path, bytes, d.sourceFormat(), d.encoding(), null, null,
-                                d.rejectReason());
+                        return RowFactory.create(path, bytes, modified, contentSha, d.sourceFormat(), d.encoding(),
+                                null, null, d.rejectReason());
                     }
-                    return RowFactory.create(path, bytes, d.sourceFormat(), d.encoding(), sha256(d.text()), d.text(),
-                            null);
+                    return RowFactory.create(path, bytes, modified, contentSha, d.sourceFormat(), d.encoding(),
+                            sha256(d.text()), d.text(), null);
                 }
             };
         }
@@ -197,7 +264,7 @@ public final class DocumentStages {
         @Override
         public Iterator<Row> call(Iterator<Row> input) {
             DocumentExtractor extractor = new DocumentExtractor();
-            List<ColumnSpec> columns = new ArrayList<>(Contract.get().table("documents").columns());
+            List<ColumnSpec> columns = new ArrayList<>(coreColumns());
             for (String column : NESTED_FACT_TABLES) {
                 columns.add(new ColumnSpec(column, ColumnType.STRING, false, "", "nested " + column));
             }
@@ -219,14 +286,9 @@ public final class DocumentStages {
                     String text = r.getAs("text");
                     DocumentFacts facts = extractor.extract(text);
                     DocumentHeader h = facts.header();
-                    List<String> paths = r.getList(r.fieldIndex("source_paths"));
                     Integer year = h.issueDate() != null ? Integer.valueOf(h.issueDate().getYear()) : h.periodStart();
                     DocumentProvince unit = DocumentProvince.of(h.province(), h.issueDate(), h.periodStart());
                     return row.set("doc_id", r.getAs("doc_id"))
-                            .set("source_path", r.getAs("source_path"))
-                            .set("source_paths", paths.toArray(new String[0]))
-                            .set("source_format", r.getAs("source_format"))
-                            .set("encoding_detected", r.getAs("encoding_detected"))
                             .set("doc_number", h.docNumber())
                             .set("doc_type", h.docType())
                             .set("issuer", h.issuer())

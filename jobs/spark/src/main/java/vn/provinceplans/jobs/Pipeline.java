@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
+import vn.provinceplans.extract.ExtractorVersion;
 import vn.provinceplans.jobs.io.InputFile;
 import vn.provinceplans.jobs.io.InputScanner;
 import vn.provinceplans.jobs.io.SerializableHadoopConf;
@@ -68,21 +69,59 @@ public final class Pipeline {
         long total = listing.size();
         progress.advance("scan", total, total, "files");
 
+        String snapshot = store.newSnapshotId();
+        Previous previous = previous(spark, store, options);
+        Dataset<Row> listed = DocumentStages.inputs(spark, listing);
+        Dataset<Row> unchanged = previous == null ? spark.createDataFrame(List.of(), DocumentStages.FILE_SCHEMA)
+                : DocumentStages.unchanged(listed, previous.inputs()).persist(StorageLevel.MEMORY_AND_DISK());
+        long unchangedFiles = previous == null ? 0 : unchanged.count();
+        Dataset<Row> toRead = previous == null ? listed : DocumentStages.changed(listed, unchanged);
+
         LongAccumulator read = spark.sparkContext().longAccumulator("files read");
         CrashPoints.reached("read");
-        Dataset<Row> files = DocumentStages.decode(DocumentStages.inputs(spark, listing),
-                new SerializableHadoopConf(hadoop), options.maxFileBytes(), read)
+        Dataset<Row> files = DocumentStages.decode(toRead, new SerializableHadoopConf(hadoop), options.maxFileBytes(),
+                        read)
+                .unionByName(unchanged.select(DocumentStages.FILE_SCHEMA.fieldNames()[0],
+                        java.util.Arrays.copyOfRange(DocumentStages.FILE_SCHEMA.fieldNames(), 1,
+                                DocumentStages.FILE_SCHEMA.fieldNames().length)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        progress.stage("read", total + " files");
-        watch("read", read::value, total, "files", files::count);
+        progress.stage("read", (total - unchangedFiles) + " files" + (previous == null ? ""
+                : " (" + unchangedFiles + " unchanged since snapshot " + previous.snapshotId() + ")"));
+        watch("read", read::value, total - unchangedFiles, "files", files::count);
 
-        Dataset<Row> texts = DocumentStages.texts(files).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> texts = DocumentStages.texts(files);
+        Dataset<Row> core;
+        Dataset<Row> toExtract = texts;
+        if (previous != null) {
+            // A text seen before keeps its facts and its text from the previous snapshot.
+            texts = texts.join(previous.text().withColumnRenamed("text", "previous_text"),
+                            scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toList(), "left")
+                    .withColumn("text", org.apache.spark.sql.functions.coalesce(col("text"), col("previous_text")))
+                    .drop("previous_text");
+            toExtract = texts.join(previous.core().select("doc_id"), scala.jdk.javaapi.CollectionConverters
+                    .asScala(List.of("doc_id")).toList(), "left_anti");
+        }
+        texts = texts.persist(StorageLevel.MEMORY_AND_DISK());
+        toExtract = toExtract.persist(StorageLevel.MEMORY_AND_DISK());
         long documents = texts.count();
+        long toExtractCount = toExtract.count();
         LongAccumulator extracted = spark.sparkContext().longAccumulator("documents extracted");
-        Dataset<Row> facts = DocumentStages.extract(texts, extracted).persist(StorageLevel.MEMORY_AND_DISK());
+        core = DocumentStages.extractCore(toExtract, extracted);
+        if (previous != null) {
+            core = core.unionByName(previous.core().join(texts.select("doc_id"), scala.jdk.javaapi.CollectionConverters
+                    .asScala(List.of("doc_id")).toList(), "left_semi"));
+        }
         CrashPoints.reached("extract");
-        progress.stage("extract", documents + " documents");
-        watch("extract", extracted::value, documents, "documents", facts::count);
+        progress.stage("extract", toExtractCount + " documents" + (previous == null ? ""
+                : " (" + (documents - toExtractCount) + " reused)"));
+        String coreUri = store.tableUri(snapshot, CORE_CACHE);
+        Dataset<Row> extractedCore = core;
+        watch("extract", extracted::value, toExtractCount, "documents", () -> {
+            extractedCore.write().mode(org.apache.spark.sql.SaveMode.Overwrite).parquet(coreUri);
+            return 0;
+        });
+        Dataset<Row> facts = DocumentStages.facts(texts, spark.read().parquet(coreUri))
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         progress.stage("registers", options.registers() == null ? "none (no --registers)"
                 : options.registers().toString());
@@ -90,21 +129,24 @@ public final class Pipeline {
                 vn.provinceplans.jobs.io.RegisterInputs.read(options.registers(), hadoop);
         spark.catalog().dropTempView("headline_scores");
         PipelineData data = new PipelineData(spark, options, files, texts, facts, registers);
-        String snapshot = store.newSnapshotId();
         Map<String, Long> rows = new LinkedHashMap<>();
         List<TableJob> jobs = TableJobs.all();
         int done = 0;
-        for (TableJob job : jobs) {
-            TableSpec table = Contract.get().table(job.table());
-            CrashPoints.reached("write:" + table.name());
-            progress.stage("write", table.name());
-            String uri = store.tableUri(snapshot, table.name());
-            TableWriter.write(job.build(data), table, uri, job.outputFiles());
-            Dataset<Row> written = spark.read().parquet(uri);
-            // Later jobs (the marts) read what earlier ones wrote, under the contract's table names.
-            written.createOrReplaceTempView(table.name());
-            rows.put(table.name(), written.count());
-            progress.advance("write", ++done, jobs.size(), "tables");
+        try (WrittenRows counts = new WrittenRows(spark)) {
+            for (TableJob job : jobs) {
+                TableSpec table = Contract.get().table(job.table());
+                CrashPoints.reached("write:" + table.name());
+                progress.stage("write", table.name());
+                String uri = store.tableUri(snapshot, table.name());
+                counts.reset();
+                TableWriter.write(job.build(data), table, uri, job.outputFiles());
+                Dataset<Row> written = spark.read().parquet(uri);
+                // Later jobs (the marts) read what earlier ones wrote, under the contract's table names.
+                written.createOrReplaceTempView(table.name());
+                long n = counts.lastWrite();
+                rows.put(table.name(), n >= 0 ? n : written.count());
+                progress.advance("write", ++done, jobs.size(), "tables");
+            }
         }
 
         Map<String, Long> byStatus = new HashMap<>();
@@ -129,15 +171,65 @@ public final class Pipeline {
         manifest.put("files.loaded", Long.toString(loaded));
         manifest.put("files.duplicate", Long.toString(duplicate));
         manifest.put("files.rejected", Long.toString(rejected));
+        manifest.put("files.unchanged", Long.toString(unchangedFiles));
+        manifest.put("documents.extracted", Long.toString(toExtractCount));
+        manifest.put(EXTRACTOR_VERSION, ExtractorVersion.current());
         rows.forEach((t, n) -> manifest.put("rows." + t, Long.toString(n)));
         store.publish(snapshot, manifest);
         store.prune(options.keepSnapshots(), snapshot);
 
         files.unpersist();
         texts.unpersist();
+        toExtract.unpersist();
         facts.unpersist();
-        return new RunResult(snapshot, rows, total, loaded, duplicate, rejected,
+        unchanged.unpersist();
+        return new RunResult(snapshot, rows, total, loaded, duplicate, rejected, unchangedFiles, toExtractCount,
                 System.currentTimeMillis() - started);
+    }
+
+    /**
+     * The folder of a snapshot that keeps each text's extracted facts for the next run: not a published table (the
+     * catalog shows only the contract's), and named without a leading underscore, which Spark would skip.
+     */
+    static final String CORE_CACHE = "extraction_cache";
+    private static final String EXTRACTOR_VERSION = "extractor.version";
+
+    /** What the published snapshot can give this run: its inputs, texts and extracted facts. */
+    private record Previous(String snapshotId, Dataset<Row> inputs, Dataset<Row> text, Dataset<Row> core) {
+    }
+
+    /**
+     * The published snapshot, when this run may reuse it: not --full, made by the same extractor (same version),
+     * and holding the cache and the inputs columns reuse needs. Anything else means a full run.
+     */
+    private Previous previous(SparkSession spark, SnapshotStore store, RunOptions options) throws IOException {
+        if (options.full()) {
+            return null;
+        }
+        java.util.Optional<String> current = store.currentId();
+        if (current.isEmpty()) {
+            return null;
+        }
+        String id = current.get();
+        if (!ExtractorVersion.current().equals(store.manifest(id).getProperty(EXTRACTOR_VERSION))) {
+            progress.stage("reuse", "none: snapshot " + id + " was made by another version of the extractor");
+            return null;
+        }
+        try {
+            Dataset<Row> inputs = spark.read().parquet(store.tableUri(id, "inputs"));
+            Dataset<Row> core = spark.read().parquet(store.tableUri(id, CORE_CACHE));
+            if (!java.util.Arrays.asList(inputs.columns()).containsAll(List.of("modified", "content_sha256"))
+                    || !java.util.Arrays.asList(core.columns()).equals(
+                            java.util.Arrays.asList(DocumentStages.coreSchema().fieldNames()))) {
+                progress.stage("reuse", "none: snapshot " + id + " has an older layout");
+                return null;
+            }
+            return new Previous(id, inputs, spark.read().parquet(store.tableUri(id, "document_text")), core);
+        } catch (Exception e) {
+            // Spark reports a missing or unreadable folder as an AnalysisException, which Java cannot name here.
+            progress.stage("reuse", "none: snapshot " + id + " cannot be read back (" + e.getMessage() + ")");
+            return null;
+        }
     }
 
     /** Runs {@code action} while reporting the accumulator's progress about once a second. */

@@ -17,9 +17,10 @@ import java.util.List;
  * @param indices        folders of users' long-format index files, read in this order after the shipped index
  *                       files (which every run loads from the classpath)
  * @param asOf           the reference date of timeliness: a deadline on or after it is not yet due
+ * @param full           read and extract everything, not reusing what the published snapshot already has
  */
 public record RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes,
-                         URI registers, List<URI> indices, LocalDate asOf) {
+                         URI registers, List<URI> indices, LocalDate asOf, boolean full) {
 
     /** Real plans and reports are well under 1 MB; 32 MB leaves room for long reports with tables. */
     public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
@@ -31,7 +32,7 @@ public record RunOptions(URI input, URI warehouse, String master, int keepSnapsh
     /** A run with the shipped index files only, as of today. */
     public RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes,
                       URI registers) {
-        this(input, warehouse, master, keepSnapshots, maxFileBytes, registers, List.of(), null);
+        this(input, warehouse, master, keepSnapshots, maxFileBytes, registers, List.of(), null, false);
     }
 
     public RunOptions {

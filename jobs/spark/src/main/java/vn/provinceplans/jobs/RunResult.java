@@ -8,7 +8,9 @@ import java.util.Map;
  * @param snapshotId id of the published snapshot
  * @param rows       row count of every table written
  * @param filesRead  input files the run read; equals loaded + duplicate + rejected
+ * @param filesUnchanged files not read again: same path, size and modification time as in the previous snapshot
+ * @param documentsExtracted texts extracted by this run (the others' facts were reused)
  */
 public record RunResult(String snapshotId, Map<String, Long> rows, long filesRead, long loaded, long duplicate,
-                        long rejected, long millis) {
+                        long rejected, long filesUnchanged, long documentsExtracted, long millis) {
 }

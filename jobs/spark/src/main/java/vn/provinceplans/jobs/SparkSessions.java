@@ -8,6 +8,13 @@ public final class SparkSessions {
     private SparkSessions() {
     }
 
+    /** Two shuffle partitions per local core: enough to keep the cores busy, few enough for small tables. */
+    static String localShufflePartitions(String master) {
+        String n = master.replaceAll("^local\\[?([0-9*]*).*$", "$1");
+        int cores = n.isEmpty() ? 1 : n.equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(n);
+        return String.valueOf(Math.max(2, 2 * cores));
+    }
+
     public static SparkSession create(String master, String appName) {
         SparkSession.Builder b = SparkSession.builder().appName(appName)
                 .config("spark.ui.enabled", "false")
@@ -20,7 +27,8 @@ public final class SparkSessions {
                 .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 .config("spark.sql.adaptive.enabled", "true")
                 // One Parquet file per partition is written by our own repartitioning, not Spark's default 200.
-                .config("spark.sql.shuffle.partitions", master.startsWith("local") ? "8" : "64")
+                .config("spark.sql.shuffle.partitions", master.startsWith("local") ? localShufflePartitions(master)
+                        : "64")
                 .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
                 .config("spark.hadoop.parquet.enable.summary-metadata", "false");
         if (master.startsWith("local")) {

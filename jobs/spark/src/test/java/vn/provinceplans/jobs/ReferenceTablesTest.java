@@ -47,7 +47,7 @@ class ReferenceTablesTest extends SparkTestBase {
         Files.writeString(indices.resolve("sub/notes.txt"), "not an index file", StandardCharsets.UTF_8);
         Files.writeString(indices.resolve(".hidden.csv"), "ignored", StandardCharsets.UTF_8);
         RunOptions options = new RunOptions(indices.toUri(), indices.toUri(), "local[2]", 1,
-                RunOptions.DEFAULT_MAX_FILE_BYTES, null, List.of(indices.toUri()), null);
+                RunOptions.DEFAULT_MAX_FILE_BYTES, null, List.of(indices.toUri()), null, false);
         PipelineData data = new PipelineData(spark, options, null, null, null, List.of());
         for (TableJob job : List.of(new ProvincesJob(), new ProvinceAliasesJob(), new IndexScoresJob(),
                 new IndexScoresRollupJob(), new IndexBenchmarksJob(), new RejectedRowsJob())) {

@@ -54,7 +54,8 @@ public final class InputScanner {
                         if (problem == null && !Files.isReadable(file)) {
                             problem = "cannot read the file: permission denied";
                         }
-                        out.add(new InputFile(relative(root, file), file.toUri().toString(), attrs.size(), problem));
+                        out.add(new InputFile(relative(root, file), file.toUri().toString(), attrs.size(),
+                                attrs.lastModifiedTime().toMillis(), problem));
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -70,7 +71,7 @@ public final class InputScanner {
                         } else {
                             problem = "cannot read: " + e.getMessage();
                         }
-                        out.add(new InputFile(relative(root, file), file.toUri().toString(), 0, problem));
+                        out.add(new InputFile(relative(root, file), file.toUri().toString(), 0, 0, problem));
                         return FileVisitResult.CONTINUE;
                     }
                 });
@@ -87,7 +88,8 @@ public final class InputScanner {
             LocatedFileStatus s = it.next();
             String path = s.getPath().toUri().getPath();
             String rel = path.startsWith(prefix) ? path.substring(prefix.length()) : path;
-            out.add(new InputFile(rel.replaceFirst("^/+", ""), s.getPath().toUri().toString(), s.getLen(), null));
+            out.add(new InputFile(rel.replaceFirst("^/+", ""), s.getPath().toUri().toString(), s.getLen(),
+                    s.getModificationTime(), null));
         }
         return out;
     }

@@ -30,6 +30,8 @@ public final class InputsJob implements TableJob {
                         .otherwise(lit("duplicate")))
                 .withColumn("reason", when(col("reject_reason").isNotNull(), col("reject_reason"))
                         .when(col("status").equalTo("duplicate"), concat(lit("same text as "), col("loaded_path"))))
-                .select("source_path", "bytes", "status", "doc_id", "reason", "source_format", "encoding_detected");
+                .withColumn("modified", org.apache.spark.sql.functions.timestamp_millis(col("modified")))
+                .select("source_path", "bytes", "status", "doc_id", "reason", "source_format", "encoding_detected",
+                        "modified", "content_sha256");
     }
 }

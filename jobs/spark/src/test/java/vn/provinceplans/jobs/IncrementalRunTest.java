@@ -1,0 +1,98 @@
+package vn.provinceplans.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.provinceplans.schema.Contract;
+import vn.provinceplans.schema.TableSpec;
+import vn.provinceplans.schema.WarehouseLayout;
+
+/**
+ * A run after a change reads only new or changed files, extracts only new texts, and publishes exactly what a
+ * full rebuild of the same input publishes, table by table.
+ */
+class IncrementalRunTest extends SparkTestBase {
+
+    @TempDir
+    static Path input;
+    @TempDir
+    static Path incremental;
+    @TempDir
+    static Path full;
+
+    static RunResult first;
+    static RunResult second;
+
+    @BeforeAll
+    static void runChangeRunAgain() throws IOException {
+        for (String seed : PipelineTest.SEEDS) {
+            Files.write(input.resolve(seed), PipelineTest.seed(seed));
+        }
+        Files.write(input.resolve("copy of 004.txt"), PipelineTest.seed(PipelineTest.SEEDS[4]));
+        first = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
+
+        // Add one, change one, remove one, touch one (same bytes, new time), leave the rest.
+        Files.write(input.resolve("added.txt"), (new String(PipelineTest.seed(PipelineTest.SEEDS[2]),
+                StandardCharsets.UTF_8) + "\nPhụ lục: danh sách mô hình.").getBytes(StandardCharsets.UTF_8));
+        Files.writeString(input.resolve(PipelineTest.SEEDS[0]), new String(PipelineTest.seed(PipelineTest.SEEDS[0]),
+                StandardCharsets.UTF_8).replace("Đặng Văn Minh", "Trần Văn Nam"), StandardCharsets.UTF_8);
+        Files.delete(input.resolve(PipelineTest.SEEDS[3]));
+        Files.setLastModifiedTime(input.resolve(PipelineTest.SEEDS[1]), FileTime.from(Instant.now().plusSeconds(60)));
+
+        second = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
+        new Pipeline(Progress.SILENT).run(spark, options(full, true));
+    }
+
+    @Test
+    void onlyWhatChangedIsReadAndExtracted() {
+        assertEquals(6, first.filesRead());
+        assertEquals(0, first.filesUnchanged());
+        assertEquals(5, first.documentsExtracted());
+        // 6 files now: 002, 004 and its copy unchanged; 000 changed, 001 touched, added.txt new.
+        assertEquals(6, second.filesRead());
+        assertEquals(3, second.filesUnchanged());
+        // Changed 000 and the new file are new texts; 001 was read again but its text is known.
+        assertEquals(2, second.documentsExtracted());
+    }
+
+    @Test
+    void theIncrementalWarehouseEqualsAFullRebuild() {
+        for (TableSpec t : Contract.get().tables()) {
+            spark.read().parquet(current(incremental, t.name())).createOrReplaceTempView("inc_" + t.name());
+            spark.read().parquet(current(full, t.name())).createOrReplaceTempView("full_" + t.name());
+            assertEquals(List.of(row(0L)), sql("select count(*) from (select * from inc_%s except all select * from "
+                    + "full_%s)", t.name(), t.name()), t.name() + ": rows only the incremental run has");
+            assertEquals(List.of(row(0L)), sql("select count(*) from (select * from full_%s except all select * from "
+                    + "inc_%s)", t.name(), t.name()), t.name() + ": rows only the full rebuild has");
+        }
+        // The removed document's facts are gone, the changed one has its new signer.
+        assertEquals(List.of(row(0L)), sql("select count(*) from inc_documents where doc_number = '56/KH-UBND'"));
+        assertEquals(List.of(row("Trần Văn Nam")), sql("select signer from inc_documents where doc_number = "
+                + "'38/KH-UBND'"));
+    }
+
+    private static RunOptions options(Path warehouse, boolean fullRun) {
+        return new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 2, RunOptions.DEFAULT_MAX_FILE_BYTES,
+                null, List.of(), java.time.LocalDate.of(2024, 12, 31), fullRun);
+    }
+
+    private static String current(Path warehouse, String table) {
+        try {
+            String id = Files.readString(warehouse.resolve(WarehouseLayout.CURRENT)).strip();
+            return warehouse.resolve(WarehouseLayout.tableDir(id, table)).toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
