@@ -50,7 +50,7 @@ class IndexQueryTest {
             "index_benchmarks=4", "rejected_rows=1"}) {
             assertTrue(run.out().contains(table), table + " in " + run.out());
         }
-        assertTrue(run.err().contains("1 index record(s) did not load"), run.err());
+        assertTrue(run.err().contains("1 register or index record(s) did not load"), run.err());
     }
 
     @Test

@@ -68,14 +68,20 @@ class IncrementalRunTest extends SparkTestBase {
 
     @Test
     void theIncrementalWarehouseEqualsAFullRebuild() {
+        // Every row of every table as (table, JSON of the row): two queries compare the whole warehouses.
+        List<String> inc = new java.util.ArrayList<>();
+        List<String> fullRows = new java.util.ArrayList<>();
         for (TableSpec t : Contract.get().tables()) {
             spark.read().parquet(current(incremental, t.name())).createOrReplaceTempView("inc_" + t.name());
             spark.read().parquet(current(full, t.name())).createOrReplaceTempView("full_" + t.name());
-            assertEquals(List.of(row(0L)), sql("select count(*) from (select * from inc_%s except all select * from "
-                    + "full_%s)", t.name(), t.name()), t.name() + ": rows only the incremental run has");
-            assertEquals(List.of(row(0L)), sql("select count(*) from (select * from full_%s except all select * from "
-                    + "inc_%s)", t.name(), t.name()), t.name() + ": rows only the full rebuild has");
+            inc.add(String.format("select '%s' as t, to_json(struct(*)) as r from inc_%1$s", t.name()));
+            fullRows.add(String.format("select '%s' as t, to_json(struct(*)) as r from full_%1$s", t.name()));
         }
+        String incAll = String.join(" union all ", inc);
+        String fullAll = String.join(" union all ", fullRows);
+        String onlyInA = "with a as (%s), b as (%s) select * from a except all select * from b";
+        assertEquals(List.of(), sql(onlyInA, incAll, fullAll), "rows only the incremental run has");
+        assertEquals(List.of(), sql(onlyInA, fullAll, incAll), "rows only the full rebuild has");
         // The removed document's facts are gone, the changed one has its new signer.
         assertEquals(List.of(row(0L)), sql("select count(*) from inc_documents where doc_number = '56/KH-UBND'"));
         assertEquals(List.of(row("Trần Văn Nam")), sql("select signer from inc_documents where doc_number = "
