@@ -37,20 +37,40 @@ answer AS (
          a.synthetic
   FROM documents a
 ),
-matched AS (
+-- The two kinds of answer are two joins, each on its own equality keys: one join on an OR of both would compare
+-- every deadline with every document of its province.
+matched_columns AS (
   SELECT o.doc_id AS plan_doc_id, o.doc_number AS plan_doc_number, o.kind, o.recurring, o.occurrence_year,
          o.due AS due_date, o.province, o.province_code, o.successor_code, o.successor_name, o.issuer_level,
-         o.synthetic AS plan_synthetic, a.doc_id AS answer_doc_id, a.doc_number AS answer_doc_number,
-         a.issue_date AS answered_date, a.synthetic AS answer_synthetic
+         o.synthetic AS plan_synthetic, o.doc_id, o.doc_number, o.issue_date, o.level_rank, o.district
   FROM occurrence o
+),
+matched AS (
+  SELECT o.plan_doc_id, o.plan_doc_number, o.kind, o.recurring, o.occurrence_year, o.due_date, o.province,
+         o.province_code, o.successor_code, o.successor_name, o.issuer_level, o.plan_synthetic,
+         a.doc_id AS answer_doc_id, a.doc_number AS answer_doc_number, a.issue_date AS answered_date,
+         a.synthetic AS answer_synthetic
+  FROM (SELECT * FROM matched_columns WHERE kind = 'sub_plan') o
   LEFT JOIN answer a
-    ON a.province = o.province AND a.doc_id <> o.doc_id AND a.level_rank < o.level_rank
-   AND ( (o.kind = 'sub_plan' AND a.doc_type = 'KH' AND a.parent_doc_number = o.doc_number
-          AND (a.parent_doc_date = o.issue_date
-               OR (a.parent_doc_date IS NULL AND a.answer_year BETWEEN o.occurrence_year AND o.occurrence_year + 1)))
-      OR (o.kind IN ('six_month_report', 'annual_report') AND a.doc_type = 'BC' AND a.report_kind = o.kind
-          AND a.answer_year = o.occurrence_year
-          AND (o.issuer_level <> 'district' OR a.district = o.district)) )
+    ON a.province = o.province AND a.parent_doc_number = o.doc_number AND a.doc_type = 'KH'
+   AND a.doc_id <> o.doc_id AND a.level_rank < o.level_rank
+   AND (a.parent_doc_date = o.issue_date
+        OR (a.parent_doc_date IS NULL AND a.answer_year BETWEEN o.occurrence_year AND o.occurrence_year + 1))
+  UNION ALL
+  SELECT o.plan_doc_id, o.plan_doc_number, o.kind, o.recurring, o.occurrence_year, o.due_date, o.province,
+         o.province_code, o.successor_code, o.successor_name, o.issuer_level, o.plan_synthetic,
+         a.doc_id, a.doc_number, a.issue_date, a.synthetic
+  FROM (SELECT * FROM matched_columns WHERE kind IN ('six_month_report', 'annual_report')) o
+  LEFT JOIN answer a
+    ON a.province = o.province AND a.report_kind = o.kind AND a.answer_year = o.occurrence_year
+   AND a.doc_type = 'BC' AND a.doc_id <> o.doc_id AND a.level_rank < o.level_rank
+   AND (o.issuer_level <> 'district' OR a.district = o.district)
+  UNION ALL
+  SELECT o.plan_doc_id, o.plan_doc_number, o.kind, o.recurring, o.occurrence_year, o.due_date, o.province,
+         o.province_code, o.successor_code, o.successor_name, o.issuer_level, o.plan_synthetic,
+         CAST(NULL AS STRING), CAST(NULL AS STRING), CAST(NULL AS DATE), CAST(NULL AS BOOLEAN)
+  FROM matched_columns o
+  WHERE o.kind IS NULL OR o.kind NOT IN ('sub_plan', 'six_month_report', 'annual_report')
 ),
 from_plans AS (
   SELECT 'document' AS source, plan_doc_id, plan_doc_number, answer_doc_id, answer_doc_number,
