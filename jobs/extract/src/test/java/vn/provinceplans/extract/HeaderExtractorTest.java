@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.provinceplans.extract.eval.FactFields;
 import vn.provinceplans.extract.header.DocumentHeader;
 import vn.provinceplans.extract.text.TextNormalizer;
 
@@ -257,7 +258,7 @@ class HeaderExtractorTest {
             case "parent_doc_date" -> h.parentDocDate() == null ? "" : h.parentDocDate().toString();
             case "truncated" -> Boolean.toString(h.truncated());
             case "synthetic" -> Boolean.toString(h.synthetic());
-            default -> SeedsGoldenTest.value(h, field);
+            default -> FactFields.headerValue(h, field);
         };
     }
 }

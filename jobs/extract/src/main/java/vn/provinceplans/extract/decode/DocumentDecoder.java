@@ -1,5 +1,7 @@
 package vn.provinceplans.extract.decode;
 
+import static vn.provinceplans.extract.decode.TextEncodings.startsWith;
+
 import java.util.Locale;
 
 import vn.provinceplans.extract.text.TextNormalizer;
@@ -90,18 +92,6 @@ public final class DocumentDecoder {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(base.substring(dot + 1).toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String sniffBinaryContainer(byte[] b) {

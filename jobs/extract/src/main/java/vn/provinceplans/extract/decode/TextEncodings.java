@@ -278,7 +278,8 @@ public final class TextEncodings {
         return e.toString();
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the bytes begin with these (unsigned) byte values. */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -36,7 +36,29 @@ public final class FactFields {
     }
 
     public static String value(DocumentFacts facts, String field) {
-        DocumentHeader h = facts.header();
+        Object v = switch (field) {
+            case "mentions_sipas" -> facts.mentions("SIPAS");
+            case "mentions_papi" -> facts.mentions("PAPI");
+            case "mentions_pci" -> facts.mentions("PCI");
+            case "index_names" -> join(facts.indexMentions().stream().map(IndexMention::indexName).toList());
+            case "sub_plan_deadline" -> deadlines(facts, "sub_plan");
+            case "six_month_report_deadline" -> deadlines(facts, "six_month_report");
+            case "annual_report_deadline" -> deadlines(facts, "annual_report");
+            case "model_registration_deadline" -> deadlines(facts, "model_registration");
+            case "self_assessment_deadline" -> deadlines(facts, "self_assessment");
+            case "other_deadline" -> deadlines(facts, "other");
+            case "models_target_per_unit" -> models(facts, "target_per_unit");
+            case "models_registered" -> models(facts, "registered");
+            case "models_recognized" -> models(facts, "recognized");
+            case "models_cumulative" -> models(facts, "cumulative");
+            case "models_other" -> models(facts, "other");
+            default -> headerValue(facts.header(), field);
+        };
+        return v == null ? "" : Objects.toString(v);
+    }
+
+    /** A header column of a truth file as its cell; empty string is NULL. */
+    public static String headerValue(DocumentHeader h, String field) {
         Object v = switch (field) {
             case "doc_number" -> h.docNumber();
             case "doc_type" -> h.docType();
@@ -53,21 +75,6 @@ public final class FactFields {
             case "parent_doc_date" -> h.parentDocDate();
             case "truncated" -> h.truncated();
             case "synthetic" -> h.synthetic();
-            case "mentions_sipas" -> facts.mentions("SIPAS");
-            case "mentions_papi" -> facts.mentions("PAPI");
-            case "mentions_pci" -> facts.mentions("PCI");
-            case "index_names" -> join(facts.indexMentions().stream().map(IndexMention::indexName).toList());
-            case "sub_plan_deadline" -> deadlines(facts, "sub_plan");
-            case "six_month_report_deadline" -> deadlines(facts, "six_month_report");
-            case "annual_report_deadline" -> deadlines(facts, "annual_report");
-            case "model_registration_deadline" -> deadlines(facts, "model_registration");
-            case "self_assessment_deadline" -> deadlines(facts, "self_assessment");
-            case "other_deadline" -> deadlines(facts, "other");
-            case "models_target_per_unit" -> models(facts, "target_per_unit");
-            case "models_registered" -> models(facts, "registered");
-            case "models_recognized" -> models(facts, "recognized");
-            case "models_cumulative" -> models(facts, "cumulative");
-            case "models_other" -> models(facts, "other");
             default -> throw new IllegalArgumentException("unknown truth column '" + field + "'");
         };
         return v == null ? "" : Objects.toString(v);

@@ -48,7 +48,9 @@ public final class IndexScoresRollupJob implements TableJob {
 
     @Override
     public Dataset<Row> build(PipelineData data) {
-        Dataset<Row> scores = new IndexScoresJob().build(data).where(col("score").isNotNull());
+        // The index_scores table this run has just written (a view under its contract name), not a second build
+        // of the scores on the driver.
+        Dataset<Row> scores = data.spark().table("index_scores").where(col("score").isNotNull());
         Dataset<Row> grouped = scores
                 .groupBy("index_name", "year", "dimension", "dimension_name", "dimension_level", "comparable_series",
                         "scale", "successor_code", "successor_name", "successor_valid_from", "province_valid_from")
