@@ -1,5 +1,6 @@
-// Province search box: compares what was typed with the unit names without diacritics (Quang Ngai = Quảng Ngãi,
-// đ = d) and opens the first match. Works from the file system: no request, no library.
+// Province search box: fills the list from assets/units.js (window.PPW_UNITS), compares what was typed with the unit
+// names without diacritics (Quang Ngai = Quảng Ngãi, đ = d) and opens the first match. Works from the file system:
+// no request, no library.
 (function () {
   'use strict';
   function fold(s) {
@@ -14,7 +15,14 @@
     var box = document.getElementById('search-box');
     var message = document.getElementById('search-message');
     var root = document.body.getAttribute('data-root') || '';
-    var options = Array.prototype.slice.call(document.querySelectorAll('#unit-names option'));
+    var list = document.getElementById('unit-names');
+    var options = (window.PPW_UNITS || []).map(function (u) {
+      var o = document.createElement('option');
+      o.value = u[0];
+      o.setAttribute('data-href', u[1]);
+      list.appendChild(o);
+      return o;
+    });
     function find(text) {
       var q = fold(text);
       if (!q) {

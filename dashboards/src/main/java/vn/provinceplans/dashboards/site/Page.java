@@ -20,6 +20,7 @@ final class Page {
     }
 
     private final Document doc;
+    private final String path;
     private final String root;
     private final Element main;
 
@@ -28,6 +29,7 @@ final class Page {
      * @param synthetic whether anything this page shows comes from synthetic input
      */
     Page(String path, String title, Context ctx, boolean synthetic) {
+        this.path = path;
         int depth = path.split("/").length - 1;
         this.root = "../".repeat(depth);
         doc = Document.createShell("");
@@ -41,6 +43,7 @@ final class Page {
         // No favicon request: a static server would answer 404 and the browser log it as an error.
         head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", root + "assets/site.css");
+        head.appendElement("script").attr("src", root + "assets/units.js").attr("defer", "");
         head.appendElement("script").attr("src", root + "assets/site.js").attr("defer", "");
         Element body = doc.body().attr("data-root", root);
         Element header = body.appendElement("header").addClass("site");
@@ -56,10 +59,8 @@ final class Page {
                 .attr("placeholder", "Tìm tỉnh, thành phố…");
         form.appendElement("button").attr("type", "submit").text("Mở");
         form.appendElement("span").attr("id", "search-message").attr("role", "status");
-        Element list = form.appendElement("datalist").attr("id", "unit-names");
-        for (Unit u : ctx.units()) {
-            list.appendElement("option").attr("value", u.searchLabel()).attr("data-href", u.href());
-        }
+        // Filled by site.js from assets/units.js: one copy of the list for the whole site, not one per page.
+        form.appendElement("datalist").attr("id", "unit-names");
         if (synthetic) {
             Element banner = body.appendElement("div").addClass("banner").attr("role", "alert");
             banner.appendElement("strong").text("Dữ liệu tổng hợp (synthetic). ");
@@ -71,6 +72,11 @@ final class Page {
         footer.appendText("Snapshot " + ctx.snapshot() + " · tạo lúc " + ctx.builtAt()
                 + " · biểu đồ: JFreeChart (PNG) và JFreeSVG (SVG); số liệu: DuckDB trên kho Parquet. "
                 + "Mỗi biểu đồ có tệp CSV đúng dữ liệu đã vẽ; truy vấn nằm trong dashboards/queries/.");
+    }
+
+    /** The page's path from the site root. */
+    String path() {
+        return path;
     }
 
     Element main() {

@@ -59,6 +59,7 @@ public final class SiteBuilder {
             "other", "Văn bản khác");
 
     private final int threads;
+    private final int documentsPerSlice;
     private final Consumer<String> progress;
 
     /**
@@ -66,7 +67,12 @@ public final class SiteBuilder {
      * @param progress receives one line per step
      */
     public SiteBuilder(int threads, Consumer<String> progress) {
+        this(threads, DocumentSlices.DOCUMENTS_PER_SLICE, progress);
+    }
+
+    SiteBuilder(int threads, int documentsPerSlice, Consumer<String> progress) {
         this.threads = Math.max(1, threads);
+        this.documentsPerSlice = documentsPerSlice;
         this.progress = progress;
     }
 
@@ -74,26 +80,28 @@ public final class SiteBuilder {
     public Result build(Path warehouse, Path out) throws IOException, SQLException, InterruptedException {
         long started = System.nanoTime();
         Instant now = Instant.now();
-        SiteData data;
+        // The catalog stays open for the whole build: the document pages read their rows a slice at a time.
         try (Catalog catalog = Catalog.open(warehouse)) {
-            data = SiteData.load(catalog);
-        }
-        progress.accept(String.format(Locale.ROOT, "read the warehouse in %.1f s (%d named queries, %d documents)",
-                (System.nanoTime() - started) / 1e9, NamedQueries.NAMES.size(), data.documentHeaders.rows().size()));
-        try (SiteFolder folder = SiteFolder.open(out)) {
-            Path build = folder.newBuild(BUILD_ID.format(now));
-            try {
-                Counts counts = new Writer(data, build, SHOWN.format(now)).write();
-                long published = System.nanoTime();
-                folder.publish(build);
-                progress.accept(String.format(Locale.ROOT, "published %s in %.1f s (old builds removed)",
-                        folder.link(), (System.nanoTime() - published) / 1e9));
-                return new Result(folder.link(), build, data.snapshot, counts.pages, counts.charts,
-                        data.documentHeaders.rows().size(), (System.nanoTime() - started) / 1_000_000,
-                        counts.synthetic);
-            } catch (IOException | RuntimeException | InterruptedException e) {
-                folder.abandon(build);
-                throw e;
+            SiteData data = SiteData.load(catalog);
+            DocumentSlices documents = new DocumentSlices(catalog, documentsPerSlice);
+            progress.accept(String.format(Locale.ROOT, "read the warehouse in %.1f s (%d named queries, %d documents "
+                    + "in %d slices)", (System.nanoTime() - started) / 1e9, NamedQueries.NAMES.size(),
+                    documents.documents(), documents.slices()));
+            try (SiteFolder folder = SiteFolder.open(out)) {
+                Path build = folder.newBuild(BUILD_ID.format(now));
+                try {
+                    Counts counts = new Writer(data, documents, build, SHOWN.format(now)).write();
+                    long published = System.nanoTime();
+                    folder.publish(build);
+                    progress.accept(String.format(Locale.ROOT, "published %s in %.1f s (old builds removed)",
+                            folder.link(), (System.nanoTime() - published) / 1e9));
+                    return new Result(folder.link(), build, data.snapshot, counts.pages, counts.charts,
+                            (int) documents.documents(), (System.nanoTime() - started) / 1_000_000,
+                            counts.synthetic);
+                } catch (IOException | SQLException | RuntimeException | InterruptedException e) {
+                    folder.abandon(build);
+                    throw e;
+                }
             }
         }
     }
@@ -108,6 +116,7 @@ public final class SiteBuilder {
     private final class Writer {
 
         private final SiteData data;
+        private final DocumentSlices documents;
         private final Path root;
         private final Page.Context ctx;
         private final List<ChartSpec> charts = new ArrayList<>();
@@ -121,12 +130,12 @@ public final class SiteBuilder {
         private final Map<String, List<Table.Row>> trendByUnit;
         private final Map<String, List<Table.Row>> documentsByProvince;
         private final Map<String, List<Table.Row>> documentsByUnit;
-        private final Map<String, Table.Row> headerById = new LinkedHashMap<>();
         private final Map<String, List<Integer>> indexYears = new LinkedHashMap<>();
         private boolean anySynthetic;
 
-        Writer(SiteData data, Path root, String builtAt) {
+        Writer(SiteData data, DocumentSlices documents, Path root, String builtAt) {
             this.data = data;
+            this.documents = documents;
             this.root = root;
             List<String> synthetic = new ArrayList<>();
             for (Table.Row r : data.query("input_flags").rows()) {
@@ -146,9 +155,6 @@ public final class SiteBuilder {
             Table docs = data.query("documents_by_province");
             documentsByProvince = docs.groupBy(r -> formerKey(r));
             documentsByUnit = docs.groupBy(r -> r.str("successor_code"));
-            for (Table.Row r : data.documentHeaders.rows()) {
-                headerById.put(r.str("doc_id"), r);
-            }
         }
 
         /**
@@ -171,7 +177,7 @@ public final class SiteBuilder {
             return validFrom != null && validFrom.isBefore(REFORM);
         }
 
-        Counts write() throws IOException, InterruptedException {
+        Counts write() throws IOException, SQLException, InterruptedException {
             overview();
             rankingPages();
             for (int i = 0; i < data.former.size(); i++) {
@@ -180,7 +186,6 @@ public final class SiteBuilder {
             for (int i = 0; i < data.current.size(); i++) {
                 unitPage(data.current, i);
             }
-            documentPages();
             long t0 = System.nanoTime();
             progress.accept("drawing " + charts.size() + " charts and writing " + pages.size() + " pages on "
                     + threads + " threads");
@@ -189,6 +194,8 @@ public final class SiteBuilder {
             }
             copyAsset("site.css");
             copyAsset("site.js");
+            Files.writeString(root.resolve("assets/units.js"), unitsScript(data.units()),
+                    java.nio.charset.StandardCharsets.UTF_8);
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "site-writer");
                 t.setDaemon(true);
@@ -220,6 +227,21 @@ public final class SiteBuilder {
                         return null;
                     }));
                 }
+                await(work);
+                progress.accept(String.format(Locale.ROOT, "drew and wrote them in %.1f s",
+                        (System.nanoTime() - t0) / 1e9));
+                long t1 = System.nanoTime();
+                int documentPages = documentPages(pool);
+                progress.accept(String.format(Locale.ROOT, "wrote %d document pages in %.1f s", documentPages,
+                        (System.nanoTime() - t1) / 1e9));
+                return new Counts(pages.size() + documentPages, charts.size(), anySynthetic);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        private static void await(List<Future<?>> work) throws IOException, InterruptedException {
+            try {
                 for (Future<?> f : work) {
                     f.get();
                 }
@@ -232,11 +254,7 @@ public final class SiteBuilder {
                     throw re;
                 }
                 throw new IllegalStateException(cause);
-            } finally {
-                pool.shutdownNow();
             }
-            progress.accept(String.format(Locale.ROOT, "drew and wrote them in %.1f s", (System.nanoTime() - t0) / 1e9));
-            return new Counts(pages.size(), charts.size(), anySynthetic);
         }
 
         private void copyAsset(String name) throws IOException {
@@ -303,11 +321,11 @@ public final class SiteBuilder {
                 }
             }
             boolean synthetic = shown.stream().anyMatch(ChartSpec::synthetic)
-                    || data.documentHeaders.rows().stream().anyMatch(r -> r.flag("synthetic"));
+                    || any(data.query("documents_by_province").rows());
             Page p = page("index.html", "Tổng quan toàn quốc", synthetic);
             Element main = p.main();
             main.appendElement("h1").text("Tổng quan toàn quốc");
-            long docs = data.documentHeaders.rows().size();
+            long docs = documents.documents();
             long withDocs = documentsByProvince.keySet().stream().filter(k -> !k.isEmpty()).count();
             main.appendElement("p").addClass("lead").text("Kế hoạch, chỉ thị, báo cáo về thực hiện quy chế dân chủ ở "
                     + "cơ sở và công tác dân vận chính quyền của các tỉnh, cùng các chỉ số PAPI, PCI, SIPAS, "
@@ -647,61 +665,84 @@ public final class SiteBuilder {
 
         // ------------------------------------------------------------ documents
 
-        private void documentPages() {
-            // For each fact table: doc_id → its rows that name the document (in any document column).
-            Map<TableSpec, Map<String, List<Table.Row>>> facts = new LinkedHashMap<>();
-            data.documentFacts.forEach((t, rows) -> {
-                Map<String, List<Table.Row>> byDoc = new LinkedHashMap<>();
-                List<String> idColumns = rows.columns().stream().filter(SiteData::documentColumn).toList();
-                for (Table.Row r : rows.rows()) {
-                    idColumns.stream().map(r::str).filter(Objects::nonNull).distinct()
-                            .forEach(id -> byDoc.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
-                }
-                facts.put(t, byDoc);
-            });
-            for (Table.Row d : data.documentHeaders.rows()) {
-                String id = d.str("doc_id");
-                Page p = page("documents/" + id + ".html", Objects.toString(d.str("doc_number"), "Văn bản"),
-                        d.flag("synthetic"));
-                Element main = p.main();
-                Element crumbs = main.appendElement("nav").addClass("crumbs");
-                crumbs.appendElement("a").attr("href", p.root() + "index.html").text("Tổng quan");
-                for (Unit u : unitsOf(d)) {
-                    crumbs.appendText(" › ");
-                    crumbs.appendElement("a").attr("href", p.root() + u.href() + "#van-ban").text(u.name()
-                            + (u.current() ? " (từ 7/2025)" : ""));
-                }
-                String type = DOC_TYPES.getOrDefault(d.str("doc_type"), d.str("doc_type"));
-                main.appendElement("h1").text(type + " " + Objects.toString(d.str("doc_number"), "(không số)"));
-                if (d.str("title") != null) {
-                    main.appendElement("p").addClass("lead").text(d.str("title"));
-                }
-                main.appendElement("h2").text("Thông tin văn bản");
-                Element dl = main.appendElement("dl").addClass("facts");
-                TableSpec spec = vn.provinceplans.schema.Contract.get().table("documents");
-                for (String col : data.documentHeaders.columns()) {
-                    String description = spec.column(col).map(ColumnSpec::description).orElse("");
-                    dl.appendElement("dt").attr("title", description).text(col);
-                    dl.appendElement("dd").text(cellText(d.get(col)));
-                }
-                facts.forEach((t, byDoc) -> {
-                    List<Table.Row> rows = byDoc.getOrDefault(id, List.of());
-                    main.appendElement("h2").text(t.name() + " (" + rows.size() + ")");
-                    main.appendElement("p").addClass("lead").text(t.description());
-                    if (rows.isEmpty()) {
-                        return;
+        /**
+         * One page per document, a slice of documents at a time: the slice's rows are read, its pages drawn and
+         * written on the pool, and only then the next slice read, so memory holds one slice whatever the corpus.
+         */
+        private int documentPages(ExecutorService pool) throws IOException, SQLException, InterruptedException {
+            int written = 0;
+            for (int i = 0; i < documents.slices(); i++) {
+                DocumentSlices.Slice slice = documents.slice(i);
+                // For each fact table: doc_id → its rows that name the document (in any document column).
+                Map<TableSpec, Map<String, List<Table.Row>>> facts = new LinkedHashMap<>();
+                slice.facts().forEach((t, rows) -> {
+                    Map<String, List<Table.Row>> byDoc = new java.util.HashMap<>();
+                    List<String> idColumns = rows.columns().stream().filter(SiteData::documentColumn).toList();
+                    for (Table.Row r : rows.rows()) {
+                        idColumns.stream().map(r::str).filter(Objects::nonNull).distinct()
+                                .forEach(id -> byDoc.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
                     }
-                    List<String> cols = data.documentFacts.get(t).columns().stream()
-                            .filter(c -> !c.equals("doc_id")).toList();
-                    Element table = p.table(main, cols.toArray(String[]::new));
-                    for (Table.Row r : rows) {
-                        Object[] cells = cols.stream().map(c -> (Object) cellText(r.get(c))).toArray();
-                        Page.row(table, cells);
-                    }
+                    facts.put(t, byDoc);
                 });
-                main.appendElement("p").addClass("lead").text("Cùng dữ liệu bằng SQL: ./warehouse query \"select * "
-                        + "from documents where doc_id = '" + id + "'\"");
+                List<Future<?>> work = new ArrayList<>();
+                for (Table.Row d : slice.documents().rows()) {
+                    anySynthetic |= d.flag("synthetic");
+                    work.add(pool.submit(() -> {
+                        Page p = documentPage(d, slice, facts);
+                        Files.write(root.resolve(p.path()), p.bytes());
+                        return null;
+                    }));
+                }
+                await(work);
+                written += work.size();
             }
+            return written;
+        }
+
+        private Page documentPage(Table.Row d, DocumentSlices.Slice slice,
+                                  Map<TableSpec, Map<String, List<Table.Row>>> facts) {
+            String id = d.str("doc_id");
+            Page p = new Page("documents/" + id + ".html", Objects.toString(d.str("doc_number"), "Văn bản"), ctx,
+                    d.flag("synthetic"));
+            Element main = p.main();
+            Element crumbs = main.appendElement("nav").addClass("crumbs");
+            crumbs.appendElement("a").attr("href", p.root() + "index.html").text("Tổng quan");
+            for (Unit u : unitsOf(d)) {
+                crumbs.appendText(" › ");
+                crumbs.appendElement("a").attr("href", p.root() + u.href() + "#van-ban").text(u.name()
+                        + (u.current() ? " (từ 7/2025)" : ""));
+            }
+            String type = DOC_TYPES.getOrDefault(d.str("doc_type"), d.str("doc_type"));
+            main.appendElement("h1").text(type + " " + Objects.toString(d.str("doc_number"), "(không số)"));
+            if (d.str("title") != null) {
+                main.appendElement("p").addClass("lead").text(d.str("title"));
+            }
+            main.appendElement("h2").text("Thông tin văn bản");
+            Element dl = main.appendElement("dl").addClass("facts");
+            TableSpec spec = vn.provinceplans.schema.Contract.get().table("documents");
+            for (String col : slice.documents().columns()) {
+                String description = spec.column(col).map(ColumnSpec::description).orElse("");
+                dl.appendElement("dt").attr("title", description).text(col);
+                dl.appendElement("dd").text(cellText(d.get(col)));
+            }
+            facts.forEach((t, byDoc) -> {
+                List<Table.Row> rows = byDoc.getOrDefault(id, List.of());
+                main.appendElement("h2").text(t.name() + " (" + rows.size() + ")");
+                main.appendElement("p").addClass("lead").text(t.description());
+                if (rows.isEmpty()) {
+                    return;
+                }
+                List<String> cols = slice.facts().get(t).columns().stream().filter(c -> !c.equals("doc_id"))
+                        .toList();
+                Element table = p.table(main, cols.toArray(String[]::new));
+                for (Table.Row r : rows) {
+                    Object[] cells = cols.stream().map(c -> (Object) cellText(r.get(c))).toArray();
+                    Page.row(table, cells);
+                }
+            });
+            main.appendElement("p").addClass("lead").text("Cùng dữ liệu bằng SQL: ./warehouse query \"select * "
+                    + "from documents where doc_id = '" + id + "'\"");
+            return p;
         }
 
         private List<Unit> unitsOf(Table.Row d) {
@@ -785,6 +826,28 @@ public final class SiteBuilder {
         } else {
             parent.appendText(u);
         }
+    }
+
+    /** The search box's list, as a script every page loads: {@code window.PPW_UNITS = [[label, href], …]}. */
+    static String unitsScript(List<Unit> units) {
+        StringBuilder js = new StringBuilder("window.PPW_UNITS = [\n");
+        for (Unit u : units) {
+            js.append("  [").append(jsString(u.searchLabel())).append(", ").append(jsString(u.href())).append("],\n");
+        }
+        return js.append("];\n").toString();
+    }
+
+    /** A JavaScript string literal: anything but letters, digits, space and {@code ./-()} written as \\uXXXX. */
+    private static String jsString(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || " ./-()".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return out.append('"').toString();
     }
 
     private static void na(Element parent, String text) {

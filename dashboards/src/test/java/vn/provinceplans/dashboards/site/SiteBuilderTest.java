@@ -106,6 +106,34 @@ class SiteBuilderTest {
     }
 
     @Test
+    void theTimelinessChartDrawsTheSummaryMartsCounts() throws IOException {
+        List<String> drawn = csv("charts/p51-timeliness.csv").stream()
+                .map(r -> r.get("year") + " " + r.get("status") + " " + r.get("deadlines")).toList();
+        // A status with no deadline that year is a true zero (the year has deadlines), not N/A.
+        assertEquals(List.of("2019 on_time 1", "2019 late 0", "2019 missing 1", "2019 unknown 0"), drawn);
+        assertNotNull(page("provinces/51-quang-ngai.html").getElementById("p51-timeliness"));
+    }
+
+    @Test
+    void documentPagesReadASliceAtATimeAreTheSameAsFromOneSlice() throws Exception {
+        // One document per slice: three slices, and the timeliness row naming a plan and the report answering it
+        // (two documents, two slices) must reach both pages.
+        Path sliced = warehouse.resolve("site-sliced");
+        SiteBuilder.Result r = new SiteBuilder(2, 1, line -> { }).build(warehouse, sliced);
+        assertEquals(built.pages(), r.pages());
+        for (String doc : List.of(TestWarehouse.SCRIPT_DOC, TestWarehouse.FORMULA_DOC, TestWarehouse.SYNTHETIC_DOC)) {
+            String path = "documents/" + doc + ".html";
+            assertEquals(page(path).selectFirst("main").outerHtml(),
+                    Jsoup.parse(sliced.resolve(path).toFile(), "UTF-8").selectFirst("main").outerHtml(), path);
+        }
+        for (String doc : List.of(TestWarehouse.SCRIPT_DOC, TestWarehouse.FORMULA_DOC)) {
+            Document d = Jsoup.parse(sliced.resolve("documents/" + doc + ".html").toFile(), "UTF-8");
+            assertTrue(d.select("h2").eachText().contains("timeliness (" + (doc.equals(TestWarehouse.SCRIPT_DOC)
+                    ? 2 : 1) + ")"), doc + ": " + d.select("h2").eachText());
+        }
+    }
+
+    @Test
     void aDocumentTitleIsShownAsTextNeverAsMarkup() throws IOException {
         Path file = site.resolve("documents/" + TestWarehouse.SCRIPT_DOC + ".html");
         String html = Files.readString(file, StandardCharsets.UTF_8);
@@ -113,13 +141,12 @@ class SiteBuilderTest {
         assertFalse(html.contains("<script>alert"), "no script from a document");
         assertFalse(html.contains("<img src=x"), "no markup from a citation's context");
         Document doc = Jsoup.parse(html);
-        assertEquals(1, doc.select("script").size(), "only the site's own script");
-        assertEquals("assets/site.js", doc.selectFirst("script").attr("src").replace("../", ""));
+        assertEquals(2, doc.select("script").size(), "only the site's own scripts");
         assertTrue(doc.select("[onerror]").isEmpty());
         assertEquals(TestWarehouse.SCRIPT_TITLE, doc.selectFirst("p.lead").text());
         assertTrue(doc.text().contains("<img src=x onerror=alert(3)>"), "the citation's context, as text");
         Document province = page("provinces/51-quang-ngai.html");
-        assertEquals(1, province.select("script").size());
+        assertEquals(2, province.select("script").size(), "only the site's own scripts");
         assertTrue(province.select("#van-ban ~ div.table-wrap table a").eachText().contains(TestWarehouse.SCRIPT_TITLE));
     }
 
@@ -176,7 +203,13 @@ class SiteBuilderTest {
     @Test
     void searchAndNavigationReachEveryUnit() throws IOException {
         Document overview = page("index.html");
-        assertEquals(8, overview.select("#unit-names option").size());
+        assertEquals(List.of("../assets/units.js", "../assets/site.js"),
+                page("documents/" + TestWarehouse.SCRIPT_DOC + ".html").select("script").eachAttr("src"));
+        List<String> units = Files.readAllLines(site.resolve("assets/units.js"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("  [")).toList();
+        assertEquals(8, units.size());
+        assertTrue(units.contains("  [\"Qu\\u1ea3ng Ng\\u00e3i (\\u0111\\u1ebfn 30/6/2025)\", \"provinces/51-quang-ngai.html\"],"),
+                units.toString());
         assertEquals(5, overview.select("#tinh + ul a").size());
         assertEquals(3, overview.select("#don-vi + ul a").size());
         Document unit = page("units/51-quang-ngai.html");

@@ -95,7 +95,7 @@ final class TestWarehouse {
                            '<img src=x onerror=alert(3)>' AS context""".formatted(SCRIPT_DOC));
             write(s, snap, "timeliness", """
                     SELECT * FROM (VALUES
-                      ('document', '%s', '38/KH-UBND', NULL, 'report_annual', DATE '2019-11-15', 'on_time',
+                      ('document', '%s', '38/KH-UBND', '%s', 'report_annual', DATE '2019-11-15', 'on_time',
                        '51', 'Quảng Ngãi', '51', 'Quảng Ngãi', 2019, false),
                       ('document', '%s', '38/KH-UBND', NULL, 'report_6m', DATE '2019-06-15', 'missing',
                        '51', 'Quảng Ngãi', '51', 'Quảng Ngãi', 2019, false),
@@ -103,7 +103,14 @@ final class TestWarehouse {
                        '24', 'Bắc Giang', '24', 'Bắc Ninh', 2018, true)
                     ) t(source, plan_doc_id, plan_doc_number, answer_doc_id, kind, due_date, status, province_code,
                         province, successor_code, successor_name, year, synthetic)"""
-                    .formatted(SCRIPT_DOC, SCRIPT_DOC));
+                    .formatted(SCRIPT_DOC, FORMULA_DOC, SCRIPT_DOC));
+            write(s, snap, "timeliness_summary", """
+                    SELECT province_code, DATE '2008-08-01' AS province_valid_from, province, successor_code,
+                           successor_name, year, status, count(*) AS deadlines,
+                           count(*) FILTER (WHERE source = 'register') AS from_register,
+                           count(*) FILTER (WHERE source = 'document') AS from_documents, bool_or(synthetic) AS synthetic
+                    FROM read_parquet('%s') GROUP BY ALL"""
+                    .formatted(snap.resolve("timeliness/part-0.parquet")));
             write(s, snap, "model_counts_trend", """
                     SELECT * FROM (VALUES
                       ('Bắc Giang', '24', DATE '2008-08-01', 2018, '24', 'Bắc Ninh', 1, 'documents', 12, 'registry',

@@ -18,6 +18,7 @@ import vn.provinceplans.jobs.tables.ModelCountsTrendJob;
 import vn.provinceplans.jobs.tables.ProvinceYearJob;
 import vn.provinceplans.jobs.tables.ProvinceYearRollupJob;
 import vn.provinceplans.jobs.tables.TimelinessJob;
+import vn.provinceplans.jobs.tables.TimelinessSummaryJob;
 import vn.provinceplans.schema.ColumnSpec;
 import vn.provinceplans.schema.Contract;
 import vn.provinceplans.schema.TableSpec;
@@ -119,6 +120,21 @@ class MartsTest extends SparkTestBase {
                         + "or kind = 'annual_report') group by 1 order by 1"));
         assertEquals(List.of(row("51", "Quảng Ngãi")), sql("select distinct successor_code, successor_name from "
                 + "timeliness"));
+    }
+
+    @Test
+    void timelinessSummaryCountsEveryDeadlineOnceByProvinceYearAndStatus() {
+        build(new TimelinessJob());
+        build(new TimelinessSummaryJob());
+        assertEquals(List.of(
+                        row("51", OLD, 2021, "late", 2L, 1L, 1L),
+                        row("51", OLD, 2021, "missing", 2L, 1L, 1L),
+                        row("51", OLD, 2021, "on_time", 2L, 1L, 1L),
+                        row("51", OLD, 2021, "unknown", 3L, 1L, 2L),
+                        row("51", OLD, 2022, "unknown", 2L, 1L, 1L)),
+                sql("select province_code, province_valid_from, year, status, deadlines, from_register, "
+                        + "from_documents from timeliness_summary order by year, status"));
+        assertEquals(sql("select count(*) from timeliness"), sql("select sum(deadlines) from timeliness_summary"));
     }
 
     @Test

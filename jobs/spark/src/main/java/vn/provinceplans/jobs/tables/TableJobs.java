@@ -23,7 +23,7 @@ public final class TableJobs {
                 // CSV records of registers and index files that did not load.
                 new RejectedRowsJob(),
                 // Marts, over the tables above.
-                new TimelinessJob(), new ModelCountsTrendJob(), new IndexLinkageJob(), new IndexLinkageSummaryJob(),
-                new ProvinceYearJob(), new ProvinceYearRollupJob());
+                new TimelinessJob(), new TimelinessSummaryJob(), new ModelCountsTrendJob(), new IndexLinkageJob(),
+                new IndexLinkageSummaryJob(), new ProvinceYearJob(), new ProvinceYearRollupJob());
     }
 }

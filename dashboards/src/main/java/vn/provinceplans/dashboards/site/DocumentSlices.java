@@ -1,0 +1,85 @@
+package vn.provinceplans.dashboards.site;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import vn.provinceplans.dashboards.Catalog;
+import vn.provinceplans.dashboards.QueryRefused;
+import vn.provinceplans.dashboards.ReadOnlyQueries;
+import vn.provinceplans.schema.Contract;
+import vn.provinceplans.schema.TableSpec;
+
+/**
+ * The documents and every fact row naming them, read one slice of documents at a time (by a hash of doc_id), so a
+ * site of a national corpus never holds all documents and all their facts in memory: a slice of about
+ * {@link #DOCUMENTS_PER_SLICE} documents is read, its pages written, and then the next slice is read.
+ */
+final class DocumentSlices {
+
+    static final int DOCUMENTS_PER_SLICE = 5000;
+
+    /** The documents of one slice (every column) and, per fact table, its rows naming any of them. */
+    record Slice(Table documents, Map<TableSpec, Table> facts) {
+    }
+
+    private final Catalog catalog;
+    private final long documents;
+    private final int slices;
+
+    DocumentSlices(Catalog catalog, int documentsPerSlice) throws SQLException {
+        this.catalog = catalog;
+        this.documents = ((Number) run("documents", "SELECT count(*) AS n FROM documents").rows().get(0).get("n"))
+                .longValue();
+        this.slices = (int) Math.max(1, (documents + documentsPerSlice - 1) / documentsPerSlice);
+    }
+
+    long documents() {
+        return documents;
+    }
+
+    int slices() {
+        return slices;
+    }
+
+    /**
+     * Slice {@code i} of {@link #slices()}. A fact row naming two documents (a plan and the report answering it)
+     * comes with the slice of each, so each document's page shows it.
+     */
+    Slice slice(int i) throws SQLException {
+        Table docs = run("documents", "SELECT * FROM documents WHERE " + inSlice("doc_id", i) + " ORDER BY doc_id");
+        Map<TableSpec, Table> facts = new LinkedHashMap<>();
+        for (TableSpec t : factTables()) {
+            String where = t.columnNames().stream().filter(SiteData::documentColumn).map(c -> inSlice(c, i))
+                    .collect(Collectors.joining(" OR "));
+            facts.put(t, run(t.name(), "SELECT * FROM " + t.name() + " WHERE " + where));
+        }
+        return new Slice(docs, facts);
+    }
+
+    /**
+     * Every contract table with a column naming a document (inputs, citations, deadlines, timeliness …) but the
+     * documents themselves and their texts: its rows are shown on the page of each document they name.
+     */
+    static List<TableSpec> factTables() {
+        return Contract.get().tables().stream()
+                .filter(t -> t.columnNames().stream().anyMatch(SiteData::documentColumn))
+                .filter(t -> !t.name().equals("documents") && !t.name().equals("document_text"))
+                .toList();
+    }
+
+    private String inSlice(String column, int i) {
+        return "(" + column + " IS NOT NULL AND hash(" + column + ") % " + slices + " = " + i + ")";
+    }
+
+    private Table run(String name, String sql) throws SQLException {
+        try {
+            return new Table(name, new ReadOnlyQueries(catalog, Integer.MAX_VALUE, Duration.ofMinutes(10)).run(sql));
+        } catch (QueryRefused e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}
