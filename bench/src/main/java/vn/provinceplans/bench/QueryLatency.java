@@ -11,10 +11,12 @@ import java.util.stream.Stream;
 
 import vn.provinceplans.dashboards.Catalog;
 import vn.provinceplans.dashboards.ReadOnlyQueries;
+import vn.provinceplans.dashboards.site.NamedQueries;
 
 /**
  * DuckDB latency of every named dashboard query (dashboards/queries/*.sql) on a warehouse: a warm-up, then the
- * given number of timed runs; prints p50 and p95 per query as a Markdown table.
+ * given number of timed runs; prints p50 and p95 per query as a Markdown table. A query with parameters runs with
+ * the example values its file gives on a {@code -- params:} line.
  */
 public final class QueryLatency {
 
@@ -35,15 +37,17 @@ public final class QueryLatency {
             ReadOnlyQueries q = new ReadOnlyQueries(catalog, Integer.MAX_VALUE, Duration.ofMinutes(5));
             for (Path f : files) {
                 String sql = Files.readString(f);
-                int rows = q.run(sql).rows().size();
+                List<String> params = NamedQueries.exampleParams(sql);
+                int rows = q.run(sql, params).rows().size();
                 List<Double> ms = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
                     long t = System.nanoTime();
-                    q.run(sql);
+                    q.run(sql, params);
                     ms.add((System.nanoTime() - t) / 1e6);
                 }
                 Collections.sort(ms);
-                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", f.getFileName(), rows,
+                String name = f.getFileName() + (params.isEmpty() ? "" : " (" + String.join(", ", params) + ")");
+                System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f |%n", name, rows,
                         ms.get(ms.size() / 2), ms.get(Math.min(ms.size() - 1, (int) Math.ceil(ms.size() * 0.95) - 1)));
             }
         }

@@ -39,6 +39,11 @@ final class QueryCommand implements Callable<Integer> {
             + "example one of the dashboards' named queries: dashboards/queries/index_trend.sql")
     Path file;
 
+    @Option(names = "--param", paramLabel = "VALUE", description = "A value for the query's next parameter ($1, $2 … "
+            + "in order; repeat the option), bound as text and never pasted into the SQL: --file "
+            + "dashboards/queries/unit_documents.sql --param 51 --param former")
+    List<String> params = new ArrayList<>();
+
     @Parameters(paramLabel = "SQL", arity = "0..*", description = "The query (quote it); or --file.")
     List<String> sql = new ArrayList<>();
 
@@ -61,7 +66,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         try (Catalog catalog = Catalog.open(Paths.localOrDefault(warehouse, "data/warehouse/"))) {
             QueryResult r = new ReadOnlyQueries(catalog, maxRows, Duration.ofSeconds(timeoutSeconds))
-                    .run(statement);
+                    .run(statement, params);
             ResultPrinter.print(r, format, System.out);
             if (r.truncated() && format != OutputFormat.TABLE) {
                 System.err.println("warehouse query: output cut at " + maxRows + " rows (raise --max-rows)");
@@ -71,7 +76,9 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("warehouse query: refused: " + e.getMessage());
             return 1;
         } catch (Exception e) {
-            System.err.println("warehouse query: failed: " + Errors.oneLine(e));
+            String message = Errors.oneLine(e);
+            System.err.println("warehouse query: failed: " + message + (message.contains("Values were not provided")
+                    ? " (give each with --param VALUE, in order)" : ""));
             return 1;
         }
     }

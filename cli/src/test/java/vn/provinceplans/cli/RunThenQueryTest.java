@@ -101,6 +101,23 @@ class RunThenQueryTest {
     }
 
     @Test
+    void aNamedQueryFileTakesParametersBoundAsValues() throws IOException {
+        String file = Path.of("..", "dashboards", "queries", "unit_documents.sql").toString();
+        String expected = CliRunner.run("query", "--warehouse", warehouse.toString(), "--format", "csv",
+                "select doc_number from documents where province_code = '51' order by issue_date desc nulls last, "
+                        + "doc_number, doc_id").out();
+        assertTrue(expected.lines().count() > 1, "the seeds hold documents of Quảng Ngãi: " + expected);
+        CliRunner.Outcome former = CliRunner.run("query", "--warehouse", warehouse.toString(), "--format", "csv",
+                "--file", file, "--param", "51", "--param", "former");
+        assertEquals(0, former.exitCode(), former.err());
+        assertEquals(expected.lines().skip(1).toList(), column(former.out(), "doc_number"));
+        CliRunner.Outcome hostile = CliRunner.run("query", "--warehouse", warehouse.toString(), "--format", "csv",
+                "--file", file, "--param", "51' OR '1'='1", "--param", "former");
+        assertEquals(0, hostile.exitCode(), hostile.err());
+        assertEquals(1, hostile.out().lines().count(), "a value, not SQL: only the header\n" + hostile.out());
+    }
+
+    @Test
     void interactivePromptRunsMultiLineStatements() {
         java.io.InputStream oldIn = System.in;
         try {
@@ -127,6 +144,11 @@ class RunThenQueryTest {
         CliRunner.Outcome noWarehouse = CliRunner.run("query", "--warehouse", empty.toString(), "select 1");
         assertEquals(1, noWarehouse.exitCode());
         assertTrue(noWarehouse.err().contains("no warehouse at"), noWarehouse.err());
+    }
+
+    private static List<String> column(String csv, String name) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+                .getRecords().stream().map(r -> r.get(name)).toList();
     }
 
     static List<CSVRecord> gold() throws IOException {

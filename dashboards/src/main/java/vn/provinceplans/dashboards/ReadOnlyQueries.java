@@ -35,6 +35,14 @@ public final class ReadOnlyQueries {
     }
 
     public QueryResult run(String sql) throws QueryRefused, SQLException {
+        return run(sql, List.of());
+    }
+
+    /**
+     * Runs a query with parameters ({@code $1}, {@code $2} … or {@code ?}), bound as text in order: a value is
+     * never pasted into the SQL, so it cannot change what the statement does.
+     */
+    public QueryResult run(String sql, List<String> params) throws QueryRefused, SQLException {
         String statement = check(sql);
         Connection c = catalog.connection();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -43,7 +51,12 @@ public final class ReadOnlyQueries {
             return t;
         });
         AtomicBoolean timedOut = new AtomicBoolean();
-        try (Statement s = c.createStatement()) {
+        // DuckDB's plain statements are prepared statements too: which call runs the query is decided here.
+        boolean bound = !params.isEmpty();
+        try (Statement s = bound ? c.prepareStatement(statement) : c.createStatement()) {
+            for (int i = 0; i < params.size(); i++) {
+                ((PreparedStatement) s).setString(i + 1, params.get(i));
+            }
             ScheduledFuture<?> cancel = timer.schedule(() -> {
                 timedOut.set(true);
                 try {
@@ -52,7 +65,7 @@ public final class ReadOnlyQueries {
                     // The statement finished while we were cancelling it.
                 }
             }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-            try (ResultSet rs = s.executeQuery(statement)) {
+            try (ResultSet rs = bound ? ((PreparedStatement) s).executeQuery() : s.executeQuery(statement)) {
                 ResultSetMetaData md = rs.getMetaData();
                 List<String> columns = new ArrayList<>();
                 List<String> types = new ArrayList<>();

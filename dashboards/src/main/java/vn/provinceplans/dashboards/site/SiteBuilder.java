@@ -128,8 +128,6 @@ public final class SiteBuilder {
         private final Map<String, ChartSpec> rankings = new LinkedHashMap<>();
         private final Map<String, List<Table.Row>> trendByProvince;
         private final Map<String, List<Table.Row>> trendByUnit;
-        private final Map<String, List<Table.Row>> documentsByProvince;
-        private final Map<String, List<Table.Row>> documentsByUnit;
         private final Map<String, List<Integer>> indexYears = new LinkedHashMap<>();
         private boolean anySynthetic;
 
@@ -152,9 +150,6 @@ public final class SiteBuilder {
             ranking.forEach((m, years) -> indexYears.put(m, new ArrayList<>(years.keySet())));
             trendByProvince = data.query("index_trend").groupBy(r -> r.str("province_code"));
             trendByUnit = data.query("unit_index_trend").groupBy(r -> r.str("successor_code"));
-            Table docs = data.query("documents_by_province");
-            documentsByProvince = docs.groupBy(r -> formerKey(r));
-            documentsByUnit = docs.groupBy(r -> r.str("successor_code"));
         }
 
         /**
@@ -321,12 +316,15 @@ public final class SiteBuilder {
                 }
             }
             boolean synthetic = shown.stream().anyMatch(ChartSpec::synthetic)
-                    || any(data.query("documents_by_province").rows());
+                    || data.query("input_flags").rows().stream()
+                            .anyMatch(r -> r.str("input").equals("documents") && r.count("synthetic_rows") > 0);
             Page p = page("index.html", "Tổng quan toàn quốc", synthetic);
             Element main = p.main();
             main.appendElement("h1").text("Tổng quan toàn quốc");
             long docs = documents.documents();
-            long withDocs = documentsByProvince.keySet().stream().filter(k -> !k.isEmpty()).count();
+            long withDocs = data.query("province_activity").rows().stream()
+                    .filter(r -> formerEra(r.date("province_valid_from"))).map(r -> r.str("province_code")).distinct()
+                    .count();
             main.appendElement("p").addClass("lead").text("Kế hoạch, chỉ thị, báo cáo về thực hiện quy chế dân chủ ở "
                     + "cơ sở và công tác dân vận chính quyền của các tỉnh, cùng các chỉ số PAPI, PCI, SIPAS, "
                     + "PAR INDEX. " + number(docs) + " văn bản của " + withDocs + "/63 tỉnh; thiếu số liệu ghi N/A, "
@@ -484,7 +482,7 @@ public final class SiteBuilder {
             }
             unitPage(units, i, indexCharts, missing, "index_trend",
                     r -> u.code().equals(r.str("province_code")) && formerEra(r.date("province_valid_from")),
-                    documentsByProvince.getOrDefault(u.code(), List.of()));
+                    data.unitDocuments(u).rows());
         }
 
         private void unitPage(List<Unit> units, int i) {
@@ -514,7 +512,7 @@ public final class SiteBuilder {
                         indexSource(m, rows, true), any(rows))));
             }
             unitPage(units, i, indexCharts, missing, "unit_index_trend",
-                    r -> u.code().equals(r.str("successor_code")), documentsByUnit.getOrDefault(u.code(), List.of()));
+                    r -> u.code().equals(r.str("successor_code")), data.unitDocuments(u).rows());
         }
 
         /** The page of a province or unit: index trends, timeliness, models, documents, sources. */
@@ -606,7 +604,7 @@ public final class SiteBuilder {
                 na(main, "Mô hình Dân vận khéo: N/A — không có số liệu của " + who + " này trong kho.");
             }
             activityTable(main, p, activity, u.current());
-            documentTable(main, p, documents, "tables/documents-" + u.chartPrefix() + ".csv");
+            documentTable(main, p, u, documents, "tables/documents-" + u.chartPrefix() + ".csv");
             sources(main, p, r -> indexCharts.stream().anyMatch(c -> c.id().endsWith("-" + r.str("measure"))));
         }
 
@@ -640,7 +638,7 @@ public final class SiteBuilder {
                     + "--file dashboards/queries/province_activity.sql");
         }
 
-        private void documentTable(Element main, Page p, List<Table.Row> documents, String csvPath) {
+        private void documentTable(Element main, Page p, Unit unit, List<Table.Row> documents, String csvPath) {
             main.appendElement("h2").attr("id", "van-ban").text("Văn bản (" + documents.size() + ")");
             if (documents.isEmpty()) {
                 na(main, "Kho chưa có văn bản nào của đơn vị này.");
@@ -653,7 +651,8 @@ public final class SiteBuilder {
             Element download = main.appendElement("p").addClass("lead");
             download.appendText("Tải danh sách: ");
             download.appendElement("a").attr("href", p.root() + csvPath).attr("download", "").text("CSV");
-            download.appendText(" (truy vấn: ./warehouse query --file dashboards/queries/documents_by_province.sql)");
+            download.appendText(" (truy vấn: ./warehouse query --file dashboards/queries/unit_documents.sql --param "
+                    + unit.code() + " --param " + (unit.current() ? "current" : "former") + ")");
             Element t = p.table(main, "Ngày ban hành", "Số hiệu", "Loại", "Trích yếu", "Cơ quan ban hành", "Dữ liệu");
             for (Table.Row r : documents) {
                 Element link = new Element("a").attr("href", p.root() + "documents/" + r.str("doc_id") + ".html")

@@ -9,8 +9,9 @@ import java.util.Map;
 import vn.provinceplans.dashboards.Catalog;
 
 /**
- * What the site's overview, ranking, province and unit pages show, read in one pass of the named queries over the
- * published snapshot; the document pages read theirs a slice at a time ({@link DocumentSlices}).
+ * What the site's overview, ranking, province and unit pages show: the chart queries read once over the published
+ * snapshot, each page's document list when the page is drawn; the document pages read theirs a slice at a time
+ * ({@link DocumentSlices}).
  */
 final class SiteData {
 
@@ -19,12 +20,14 @@ final class SiteData {
         return column.equals("doc_id") || column.endsWith("_doc_id");
     }
 
+    private final Catalog catalog;
     final String snapshot;
     final List<Unit> former = new ArrayList<>();
     final List<Unit> current = new ArrayList<>();
     final Map<String, Table> queries = new LinkedHashMap<>();
 
     private SiteData(Catalog catalog) throws SQLException {
+        this.catalog = catalog;
         this.snapshot = catalog.snapshot().getFileName().toString();
         for (String name : NamedQueries.NAMES) {
             queries.put(name, NamedQueries.run(catalog, name));
@@ -50,6 +53,15 @@ final class SiteData {
             throw new IllegalArgumentException("no named query " + name);
         }
         return t;
+    }
+
+    /** The documents of one province or unit page (the catalog stays open while the site is built). */
+    Table unitDocuments(Unit u) {
+        try {
+            return NamedQueries.run(catalog, NamedQueries.UNIT_DOCUMENTS, u.code(), u.current() ? "current" : "former");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     List<Unit> units() {
