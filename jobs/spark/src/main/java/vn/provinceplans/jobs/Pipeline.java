@@ -1,5 +1,6 @@
 package vn.provinceplans.jobs;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
@@ -89,27 +90,24 @@ public final class Pipeline {
                 : " (" + unchangedFiles + " unchanged since snapshot " + previous.snapshotId() + ")"));
         watch("read", read::value, total - unchangedFiles, "files", files::count);
 
-        Dataset<Row> texts = DocumentStages.texts(files);
-        Dataset<Row> core;
+        Dataset<Row> texts = DocumentStages.texts(files).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> toExtract = texts;
+        Dataset<Row> documentText = texts.select("doc_id", "text");
         if (previous != null) {
-            // A text seen before keeps its facts and its text from the previous snapshot.
-            texts = texts.join(previous.text().withColumnRenamed("text", "previous_text"),
-                            scala.jdk.javaapi.CollectionConverters.asScala(List.of("doc_id")).toList(), "left")
-                    .withColumn("text", org.apache.spark.sql.functions.coalesce(col("text"), col("previous_text")))
-                    .drop("previous_text");
-            toExtract = texts.join(previous.core().select("doc_id"), scala.jdk.javaapi.CollectionConverters
-                    .asScala(List.of("doc_id")).toList(), "left_anti");
+            // A text seen before keeps its facts and its text from the previous snapshot: only the texts this run
+            // read are extracted, and the kept texts are picked by doc_id, not shuffled through a join with them.
+            Dataset<Row> readNow = texts.where(col("text").isNotNull());
+            toExtract = readNow.join(previous.core().select("doc_id"), seq("doc_id"), "left_anti");
+            documentText = readNow.select("doc_id", "text").unionByName(previous.text().join(
+                    broadcast(texts.where(col("text").isNull()).select("doc_id")), seq("doc_id"), "left_semi"));
         }
-        texts = texts.persist(StorageLevel.MEMORY_AND_DISK());
         toExtract = toExtract.persist(StorageLevel.MEMORY_AND_DISK());
         long documents = texts.count();
         long toExtractCount = toExtract.count();
         LongAccumulator extracted = spark.sparkContext().longAccumulator("documents extracted");
-        core = DocumentStages.extractCore(toExtract, extracted);
+        Dataset<Row> core = DocumentStages.extractCore(toExtract, extracted);
         if (previous != null) {
-            core = core.unionByName(previous.core().join(texts.select("doc_id"), scala.jdk.javaapi.CollectionConverters
-                    .asScala(List.of("doc_id")).toList(), "left_semi"));
+            core = core.unionByName(previous.core().join(texts.select("doc_id"), seq("doc_id"), "left_semi"));
         }
         CrashPoints.reached("extract");
         progress.stage("extract", toExtractCount + " documents" + (previous == null ? ""
@@ -128,7 +126,7 @@ public final class Pipeline {
         List<vn.provinceplans.extract.registers.RegisterReader.Result> registers =
                 vn.provinceplans.jobs.io.RegisterInputs.read(options.registers(), hadoop);
         spark.catalog().dropTempView("headline_scores");
-        PipelineData data = new PipelineData(spark, options, files, texts, facts, registers);
+        PipelineData data = new PipelineData(spark, options, files, texts, documentText, facts, registers);
         Map<String, Long> rows = new LinkedHashMap<>();
         List<TableJob> jobs = TableJobs.all();
         int done = 0;
@@ -230,6 +228,10 @@ public final class Pipeline {
             progress.stage("reuse", "none: snapshot " + id + " cannot be read back (" + e.getMessage() + ")");
             return null;
         }
+    }
+
+    private static scala.collection.immutable.Seq<String> seq(String... names) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
     }
 
     /** Runs {@code action} while reporting the accumulator's progress about once a second. */

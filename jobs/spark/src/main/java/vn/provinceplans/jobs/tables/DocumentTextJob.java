@@ -16,7 +16,7 @@ public final class DocumentTextJob implements TableJob {
 
     @Override
     public Dataset<Row> build(PipelineData data) {
-        return data.texts().select("doc_id", "text");
+        return data.documentText();
     }
 
     @Override
