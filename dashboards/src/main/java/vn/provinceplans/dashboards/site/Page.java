@@ -14,9 +14,8 @@ import org.jsoup.nodes.Entities;
  */
 final class Page {
 
-    /** The site-wide context every page shows: the search list, the banner, the footer. */
-    record Context(List<Unit> units, boolean syntheticInputs, List<String> syntheticNames, String snapshot,
-            String builtAt) {
+    /** The site-wide context every page shows: the banner and the footer (the search list is assets/units.js). */
+    record Context(boolean syntheticInputs, List<String> syntheticNames, String snapshot, String builtAt) {
     }
 
     private final Document doc;

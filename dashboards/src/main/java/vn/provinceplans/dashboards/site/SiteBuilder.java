@@ -109,9 +109,6 @@ public final class SiteBuilder {
     private record Counts(int pages, int charts, boolean synthetic) {
     }
 
-    private record CsvTable(List<String> header, List<List<Object>> rows) {
-    }
-
     /** One build: collects pages and charts, then writes them in parallel. */
     private final class Writer {
 
@@ -122,14 +119,13 @@ public final class SiteBuilder {
         private final List<ChartSpec> charts = new ArrayList<>();
         private final Set<String> chartIds = new java.util.HashSet<>();
         private final Map<String, Page> pages = new LinkedHashMap<>();
-        /** CSV downloads of the pages' tables (the document lists), by path from the site root. */
-        private final Map<String, CsvTable> tables = new LinkedHashMap<>();
         private final Map<String, Map<Integer, List<Table.Row>>> ranking = new LinkedHashMap<>();
         private final Map<String, ChartSpec> rankings = new LinkedHashMap<>();
         private final Map<String, List<Table.Row>> trendByProvince;
         private final Map<String, List<Table.Row>> trendByUnit;
         private final Map<String, List<Integer>> indexYears = new LinkedHashMap<>();
         private boolean anySynthetic;
+        private int pagesWritten;
 
         Writer(SiteData data, DocumentSlices documents, Path root, String builtAt) {
             this.data = data;
@@ -142,7 +138,7 @@ public final class SiteBuilder {
                             + number(r.count("synthetic_rows")) + " dòng tổng hợp)");
                 }
             }
-            this.ctx = new Page.Context(data.units(), !synthetic.isEmpty(), synthetic, data.snapshot, builtAt);
+            this.ctx = new Page.Context(!synthetic.isEmpty(), synthetic, data.snapshot, builtAt);
             for (Table.Row r : data.query("index_ranking").rows()) {
                 ranking.computeIfAbsent(r.str("measure"), k -> new TreeMap<>())
                         .computeIfAbsent(r.integer("year"), k -> new ArrayList<>()).add(r);
@@ -173,6 +169,13 @@ public final class SiteBuilder {
         }
 
         Counts write() throws IOException, SQLException, InterruptedException {
+            for (String dir : List.of("charts", "tables", "assets", "rankings", "provinces", "units", "documents")) {
+                Files.createDirectories(root.resolve(dir));
+            }
+            copyAsset("site.css");
+            copyAsset("site.js");
+            Files.writeString(root.resolve("assets/units.js"), unitsScript(data.units()),
+                    java.nio.charset.StandardCharsets.UTF_8);
             overview();
             rankingPages();
             for (int i = 0; i < data.former.size(); i++) {
@@ -184,13 +187,6 @@ public final class SiteBuilder {
             long t0 = System.nanoTime();
             progress.accept("drawing " + charts.size() + " charts and writing " + pages.size() + " pages on "
                     + threads + " threads");
-            for (String dir : List.of("charts", "tables", "assets", "rankings", "provinces", "units", "documents")) {
-                Files.createDirectories(root.resolve(dir));
-            }
-            copyAsset("site.css");
-            copyAsset("site.js");
-            Files.writeString(root.resolve("assets/units.js"), unitsScript(data.units()),
-                    java.nio.charset.StandardCharsets.UTF_8);
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "site-writer");
                 t.setDaemon(true);
@@ -213,15 +209,6 @@ public final class SiteBuilder {
                         return null;
                     }));
                 }
-                for (Map.Entry<String, CsvTable> t : tables.entrySet()) {
-                    work.add(pool.submit(() -> {
-                        try (java.io.Writer out = Files.newBufferedWriter(root.resolve(t.getKey()),
-                                java.nio.charset.StandardCharsets.UTF_8)) {
-                            CsvDownload.write(out, t.getValue().header(), t.getValue().rows());
-                        }
-                        return null;
-                    }));
-                }
                 await(work);
                 progress.accept(String.format(Locale.ROOT, "drew and wrote them in %.1f s",
                         (System.nanoTime() - t0) / 1e9));
@@ -229,7 +216,7 @@ public final class SiteBuilder {
                 int documentPages = documentPages(pool);
                 progress.accept(String.format(Locale.ROOT, "wrote %d document pages in %.1f s", documentPages,
                         (System.nanoTime() - t1) / 1e9));
-                return new Counts(pages.size() + documentPages, charts.size(), anySynthetic);
+                return new Counts(pagesWritten + pages.size() + documentPages, charts.size(), anySynthetic);
             } finally {
                 pool.shutdownNow();
             }
@@ -606,6 +593,21 @@ public final class SiteBuilder {
             activityTable(main, p, activity, u.current());
             documentTable(main, p, u, documents, "tables/documents-" + u.chartPrefix() + ".csv");
             sources(main, p, r -> indexCharts.stream().anyMatch(c -> c.id().endsWith("-" + r.str("measure"))));
+            writeNow(p);
+        }
+
+        /**
+         * Writes a finished page at once and forgets it: a province page lists all its documents, so keeping the
+         * 97 of them until the end would hold every document in memory.
+         */
+        private void writeNow(Page p) {
+            try {
+                Files.write(root.resolve(p.path()), p.bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            pages.remove(p.path());
+            pagesWritten++;
         }
 
         /** Per year: documents by type, the provincial plan, documents naming each index, deadlines set. */
@@ -647,7 +649,12 @@ public final class SiteBuilder {
             List<String> columns = List.of("doc_id", "issue_date", "doc_number", "doc_type", "issuer",
                     "issuer_level", "district", "province", "title", "signer", "period_start", "period_end",
                     "source_path", "synthetic");
-            tables.put(csvPath, new CsvTable(columns, documents.stream().map(r -> r.values(columns)).toList()));
+            try (java.io.Writer out = Files.newBufferedWriter(root.resolve(csvPath),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                CsvDownload.write(out, columns, documents.stream().map(r -> r.values(columns)).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             Element download = main.appendElement("p").addClass("lead");
             download.appendText("Tải danh sách: ");
             download.appendElement("a").attr("href", p.root() + csvPath).attr("download", "").text("CSV");
@@ -840,7 +847,8 @@ public final class SiteBuilder {
     private static String jsString(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || " ./-()".indexOf(c) >= 0) {
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (plain || " ./-()".indexOf(c) >= 0) {
                 out.append(c);
             } else {
                 out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
