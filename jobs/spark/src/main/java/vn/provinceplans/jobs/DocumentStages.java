@@ -141,7 +141,8 @@ public final class DocumentStages {
                 .select(columns.toArray(Column[]::new));
     }
 
-    private static scala.collection.immutable.Seq<String> seq(String... names) {
+    /** Join columns as the Scala sequence Spark's join takes. */
+    static scala.collection.immutable.Seq<String> seq(String... names) {
         return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
     }
 

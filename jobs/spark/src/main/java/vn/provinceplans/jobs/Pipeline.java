@@ -2,6 +2,7 @@ package vn.provinceplans.jobs;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static vn.provinceplans.jobs.DocumentStages.seq;
 
 import java.io.IOException;
 import java.util.HashMap;
@@ -228,10 +229,6 @@ public final class Pipeline {
             progress.stage("reuse", "none: snapshot " + id + " cannot be read back (" + e.getMessage() + ")");
             return null;
         }
-    }
-
-    private static scala.collection.immutable.Seq<String> seq(String... names) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
     }
 
     /** Runs {@code action} while reporting the accumulator's progress about once a second. */
