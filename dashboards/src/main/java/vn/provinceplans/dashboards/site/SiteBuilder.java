@@ -186,7 +186,7 @@ public final class SiteBuilder {
             }
             long t0 = System.nanoTime();
             progress.accept("drawing " + charts.size() + " charts and writing " + pages.size() + " pages on "
-                    + threads + " threads");
+                    + threads + " threads (the " + pagesWritten + " province and unit pages are written)");
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "site-writer");
                 t.setDaemon(true);

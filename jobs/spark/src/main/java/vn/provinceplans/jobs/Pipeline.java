@@ -1,6 +1,5 @@
 package vn.provinceplans.jobs;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static vn.provinceplans.jobs.DocumentStages.seq;
 
@@ -96,11 +95,12 @@ public final class Pipeline {
         Dataset<Row> documentText = texts.select("doc_id", "text");
         if (previous != null) {
             // A text seen before keeps its facts and its text from the previous snapshot: only the texts this run
-            // read are extracted, and the kept texts are picked by doc_id, not shuffled through a join with them.
+            // read are extracted, and the kept texts are picked by doc_id (a semi-join Spark broadcasts while the
+            // doc_ids are small, under spark.sql.autoBroadcastJoinThreshold) rather than joined to every text.
             Dataset<Row> readNow = texts.where(col("text").isNotNull());
             toExtract = readNow.join(previous.core().select("doc_id"), seq("doc_id"), "left_anti");
             documentText = readNow.select("doc_id", "text").unionByName(previous.text().join(
-                    broadcast(texts.where(col("text").isNull()).select("doc_id")), seq("doc_id"), "left_semi"));
+                    texts.where(col("text").isNull()).select("doc_id"), seq("doc_id"), "left_semi"));
         }
         toExtract = toExtract.persist(StorageLevel.MEMORY_AND_DISK());
         long documents = texts.count();
