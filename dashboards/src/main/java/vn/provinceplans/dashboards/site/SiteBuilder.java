@@ -58,8 +58,12 @@ public final class SiteBuilder {
             "BC", "Báo cáo", "NQ", "Nghị quyết", "CV", "Công văn", "TB", "Thông báo", "HD", "Hướng dẫn",
             "other", "Văn bản khác");
 
+    /** How many of a page's documents its table lists, newest first; the CSV download always has all of them. */
+    static final int DOCUMENTS_LISTED = 1000;
+
     private final int threads;
     private final int documentsPerSlice;
+    private final int documentsListed;
     private final Consumer<String> progress;
 
     /**
@@ -67,12 +71,13 @@ public final class SiteBuilder {
      * @param progress receives one line per step
      */
     public SiteBuilder(int threads, Consumer<String> progress) {
-        this(threads, DocumentSlices.DOCUMENTS_PER_SLICE, progress);
+        this(threads, DocumentSlices.DOCUMENTS_PER_SLICE, DOCUMENTS_LISTED, progress);
     }
 
-    SiteBuilder(int threads, int documentsPerSlice, Consumer<String> progress) {
+    SiteBuilder(int threads, int documentsPerSlice, int documentsListed, Consumer<String> progress) {
         this.threads = Math.max(1, threads);
         this.documentsPerSlice = documentsPerSlice;
+        this.documentsListed = documentsListed;
         this.progress = progress;
     }
 
@@ -660,8 +665,13 @@ public final class SiteBuilder {
             download.appendElement("a").attr("href", p.root() + csvPath).attr("download", "").text("CSV");
             download.appendText(" (truy vấn: ./warehouse query --file dashboards/queries/unit_documents.sql --param "
                     + unit.code() + " --param " + (unit.current() ? "current" : "former") + ")");
+            if (documents.size() > documentsListed) {
+                main.appendElement("p").addClass("na").text("Bảng dưới đây liệt kê " + number(documentsListed)
+                        + " văn bản mới nhất trong số " + number(documents.size()) + "; tệp CSV có đủ cả "
+                        + number(documents.size()) + ".");
+            }
             Element t = p.table(main, "Ngày ban hành", "Số hiệu", "Loại", "Trích yếu", "Cơ quan ban hành", "Dữ liệu");
-            for (Table.Row r : documents) {
+            for (Table.Row r : documents.subList(0, Math.min(documents.size(), documentsListed))) {
                 Element link = new Element("a").attr("href", p.root() + "documents/" + r.str("doc_id") + ".html")
                         .text(r.str("title") == null ? "(không có trích yếu)" : r.str("title"));
                 Page.row(t, r.date("issue_date"), r.str("doc_number"), DOC_TYPES.getOrDefault(r.str("doc_type"),

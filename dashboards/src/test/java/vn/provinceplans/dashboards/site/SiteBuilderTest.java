@@ -106,6 +106,18 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aLongDocumentListShowsTheNewestAndTheCsvHasAll() throws Exception {
+        Path capped = warehouse.resolve("site-capped");
+        new SiteBuilder(2, DocumentSlices.DOCUMENTS_PER_SLICE, 1, line -> { }).build(warehouse, capped);
+        Document qn = Jsoup.parse(capped.resolve("provinces/51-quang-ngai.html").toFile(), "UTF-8");
+        Element table = qn.selectFirst("#van-ban ~ div.table-wrap table");
+        assertEquals(1, table.select("tbody tr").size());
+        assertEquals("2019-12-01", table.selectFirst("tbody tr td").text(), "the newest document");
+        assertTrue(qn.select("#van-ban ~ p.na").text().contains("1 văn bản mới nhất trong số 2"), qn.text());
+        assertEquals(2, Files.readAllLines(capped.resolve("tables/documents-p51.csv")).size() - 1, "the CSV has all");
+    }
+
+    @Test
     void theTimelinessChartDrawsTheSummaryMartsCounts() throws IOException {
         List<String> drawn = csv("charts/p51-timeliness.csv").stream()
                 .map(r -> r.get("year") + " " + r.get("status") + " " + r.get("deadlines")).toList();
@@ -119,7 +131,8 @@ class SiteBuilderTest {
         // One document per slice: three slices, and the timeliness row naming a plan and the report answering it
         // (two documents, two slices) must reach both pages.
         Path sliced = warehouse.resolve("site-sliced");
-        SiteBuilder.Result r = new SiteBuilder(2, 1, line -> { }).build(warehouse, sliced);
+        SiteBuilder.Result r = new SiteBuilder(2, 1, SiteBuilder.DOCUMENTS_LISTED, line -> { })
+                .build(warehouse, sliced);
         assertEquals(built.pages(), r.pages());
         for (String doc : List.of(TestWarehouse.SCRIPT_DOC, TestWarehouse.FORMULA_DOC, TestWarehouse.SYNTHETIC_DOC)) {
             String path = "documents/" + doc + ".html";
@@ -208,7 +221,8 @@ class SiteBuilderTest {
         List<String> units = Files.readAllLines(site.resolve("assets/units.js"), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.startsWith("  [")).toList();
         assertEquals(8, units.size());
-        assertTrue(units.contains("  [\"Qu\\u1ea3ng Ng\\u00e3i (\\u0111\\u1ebfn 30/6/2025)\", \"provinces/51-quang-ngai.html\"],"),
+        assertTrue(units.contains("  [\"Qu\\u1ea3ng Ng\\u00e3i (\\u0111\\u1ebfn 30/6/2025)\", "
+                + "\"provinces/51-quang-ngai.html\"],"),
                 units.toString());
         assertEquals(5, overview.select("#tinh + ul a").size());
         assertEquals(3, overview.select("#don-vi + ul a").size());
