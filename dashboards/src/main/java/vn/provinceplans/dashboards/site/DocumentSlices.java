@@ -1,15 +1,12 @@
 package vn.provinceplans.dashboards.site;
 
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import vn.provinceplans.dashboards.Catalog;
-import vn.provinceplans.dashboards.QueryRefused;
-import vn.provinceplans.dashboards.ReadOnlyQueries;
 import vn.provinceplans.schema.Contract;
 import vn.provinceplans.schema.TableSpec;
 
@@ -32,8 +29,8 @@ final class DocumentSlices {
 
     DocumentSlices(Catalog catalog, int documentsPerSlice) throws SQLException {
         this.catalog = catalog;
-        this.documents = ((Number) run("documents", "SELECT count(*) AS n FROM documents").rows().get(0).get("n"))
-                .longValue();
+        this.documents = ((Number) NamedQueries.run(catalog, "count of documents", "documents",
+                "SELECT count(*) AS n FROM documents", List.of()).rows().get(0).get("n")).longValue();
         this.slices = (int) Math.max(1, (documents + documentsPerSlice - 1) / documentsPerSlice);
     }
 
@@ -50,12 +47,14 @@ final class DocumentSlices {
      * comes with the slice of each, so each document's page shows it.
      */
     Slice slice(int i) throws SQLException {
-        Table docs = run("documents", "SELECT * FROM documents WHERE " + inSlice("doc_id", i) + " ORDER BY doc_id");
+        Table docs = NamedQueries.run(catalog, "documents of slice " + i, "documents",
+                "SELECT * FROM documents WHERE " + inSlice("doc_id", i) + " ORDER BY doc_id", List.of());
         Map<TableSpec, Table> facts = new LinkedHashMap<>();
         for (TableSpec t : factTables()) {
             String where = t.columnNames().stream().filter(SiteData::documentColumn).map(c -> inSlice(c, i))
                     .collect(Collectors.joining(" OR "));
-            facts.put(t, run(t.name(), "SELECT * FROM " + t.name() + " WHERE " + where));
+            facts.put(t, NamedQueries.run(catalog, t.name() + " of slice " + i, t.name(),
+                    "SELECT * FROM " + t.name() + " WHERE " + where, List.of()));
         }
         return new Slice(docs, facts);
     }
@@ -73,13 +72,5 @@ final class DocumentSlices {
 
     private String inSlice(String column, int i) {
         return "(" + column + " IS NOT NULL AND hash(" + column + ") % " + slices + " = " + i + ")";
-    }
-
-    private Table run(String name, String sql) throws SQLException {
-        try {
-            return new Table(name, new ReadOnlyQueries(catalog, Integer.MAX_VALUE, Duration.ofMinutes(10)).run(sql));
-        } catch (QueryRefused e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
     }
 }

@@ -114,7 +114,10 @@ public final class SiteBuilder {
     private record Counts(int pages, int charts, boolean synthetic) {
     }
 
-    /** One build: collects pages and charts, then writes them in parallel. */
+    /**
+     * One build: writes each page as soon as it is drawn and collects its charts, then draws the charts in parallel,
+     * then writes the document pages a slice at a time.
+     */
     private final class Writer {
 
         private final SiteData data;
@@ -123,13 +126,13 @@ public final class SiteBuilder {
         private final Page.Context ctx;
         private final List<ChartSpec> charts = new ArrayList<>();
         private final Set<String> chartIds = new java.util.HashSet<>();
-        private final Map<String, Page> pages = new LinkedHashMap<>();
         private final Map<String, Map<Integer, List<Table.Row>>> ranking = new LinkedHashMap<>();
         private final Map<String, ChartSpec> rankings = new LinkedHashMap<>();
         private final Map<String, List<Table.Row>> trendByProvince;
         private final Map<String, List<Table.Row>> trendByUnit;
         private final Map<String, List<Integer>> indexYears = new LinkedHashMap<>();
         private boolean anySynthetic;
+        private boolean syntheticDocuments;
         private int pagesWritten;
 
         Writer(SiteData data, DocumentSlices documents, Path root, String builtAt) {
@@ -139,6 +142,7 @@ public final class SiteBuilder {
             List<String> synthetic = new ArrayList<>();
             for (Table.Row r : data.query("input_flags").rows()) {
                 if (r.count("synthetic_rows") > 0) {
+                    syntheticDocuments |= r.str("input").equals("documents");
                     synthetic.add(INPUT_NAMES.getOrDefault(r.str("input"), r.str("input")) + " ("
                             + number(r.count("synthetic_rows")) + " dòng tổng hợp)");
                 }
@@ -190,8 +194,8 @@ public final class SiteBuilder {
                 unitPage(data.current, i);
             }
             long t0 = System.nanoTime();
-            progress.accept("drawing " + charts.size() + " charts and writing " + pages.size() + " pages on "
-                    + threads + " threads (the " + pagesWritten + " province and unit pages are written)");
+            progress.accept("drawing " + charts.size() + " charts on " + threads + " threads (" + pagesWritten
+                    + " pages written)");
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "site-writer");
                 t.setDaemon(true);
@@ -208,20 +212,14 @@ public final class SiteBuilder {
                         return null;
                     }));
                 }
-                for (Map.Entry<String, Page> p : pages.entrySet()) {
-                    work.add(pool.submit(() -> {
-                        Files.write(root.resolve(p.getKey()), p.getValue().bytes());
-                        return null;
-                    }));
-                }
                 await(work);
-                progress.accept(String.format(Locale.ROOT, "drew and wrote them in %.1f s",
+                progress.accept(String.format(Locale.ROOT, "drew them in %.1f s",
                         (System.nanoTime() - t0) / 1e9));
                 long t1 = System.nanoTime();
                 int documentPages = documentPages(pool);
                 progress.accept(String.format(Locale.ROOT, "wrote %d document pages in %.1f s", documentPages,
                         (System.nanoTime() - t1) / 1e9));
-                return new Counts(pagesWritten + pages.size() + documentPages, charts.size(), anySynthetic);
+                return new Counts(pagesWritten + documentPages, charts.size(), anySynthetic);
             } finally {
                 pool.shutdownNow();
             }
@@ -252,9 +250,7 @@ public final class SiteBuilder {
 
         private Page page(String path, String title, boolean synthetic) {
             anySynthetic |= synthetic;
-            Page p = new Page(path, title, ctx, synthetic);
-            pages.put(path, p);
-            return p;
+            return new Page(path, title, ctx, synthetic);
         }
 
         private ChartSpec add(ChartSpec c) {
@@ -307,9 +303,7 @@ public final class SiteBuilder {
                     shown.add(c);
                 }
             }
-            boolean synthetic = shown.stream().anyMatch(ChartSpec::synthetic)
-                    || data.query("input_flags").rows().stream()
-                            .anyMatch(r -> r.str("input").equals("documents") && r.count("synthetic_rows") > 0);
+            boolean synthetic = shown.stream().anyMatch(ChartSpec::synthetic) || syntheticDocuments;
             Page p = page("index.html", "Tổng quan toàn quốc", synthetic);
             Element main = p.main();
             main.appendElement("h1").text("Tổng quan toàn quốc");
@@ -356,6 +350,7 @@ public final class SiteBuilder {
             main.appendElement("h2").attr("id", "don-vi").text("34 đơn vị cấp tỉnh (từ 1/7/2025)");
             unitList(main, p, data.current);
             sources(main, p, r -> true);
+            writeNow(p);
         }
 
         private void linkageSummary(Element main, Page p) {
@@ -412,6 +407,7 @@ public final class SiteBuilder {
                         na(main, "N/A (không có điểm năm " + year + "): " + String.join(", ", missing) + ".");
                     }
                     sources(main, p, r -> r.str("measure").equals(m.key) && r.integer("year") == year);
+                    writeNow(p);
                 }
             }
         }
@@ -603,7 +599,7 @@ public final class SiteBuilder {
 
         /**
          * Writes a finished page at once and forgets it: a province page lists all its documents, so keeping the
-         * 97 of them until the end would hold every document in memory.
+         * pages until the end would hold every document in memory.
          */
         private void writeNow(Page p) {
             try {
@@ -611,7 +607,6 @@ public final class SiteBuilder {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            pages.remove(p.path());
             pagesWritten++;
         }
 
