@@ -2,9 +2,17 @@ package vn.provinceplans.jobs;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -44,5 +52,25 @@ public final class TableWriter {
             out = (files > 0 ? out.coalesce(files) : out).sortWithinPartitions(col(first));
             out.write().mode(SaveMode.Overwrite).parquet(uri);
         }
+    }
+
+    /**
+     * Rows of the table written at {@code uri}, summed from its Parquet footers: no second Spark job over the files
+     * just written.
+     */
+    public static long rowCount(String uri, Configuration conf) throws IOException {
+        Path root = new Path(uri);
+        FileSystem fs = root.getFileSystem(conf);
+        long rows = 0;
+        RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
+        while (files.hasNext()) {
+            LocatedFileStatus file = files.next();
+            if (file.getPath().getName().endsWith(".parquet")) {
+                try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+                    rows += reader.getRecordCount();
+                }
+            }
+        }
+        return rows;
     }
 }

@@ -153,6 +153,16 @@ class PipelineTest extends SparkTestBase {
     }
 
     @Test
+    void theRowCountsARunReportsAreTheRowsOfItsTables() {
+        assertEquals(Contract.get().tables().stream().map(TableSpec::name).collect(java.util.stream.Collectors.toSet()),
+                first.rows().keySet());
+        for (TableSpec t : Contract.get().tables()) {
+            assertEquals(List.of(row(first.rows().get(t.name()))), sql("select count(*) from %s_1", t.name()),
+                    t.name());
+        }
+    }
+
+    @Test
     void aSecondRunPublishesTheSameTablesInANewSnapshot() throws IOException {
         assertTrue(second.snapshotId().compareTo(first.snapshotId()) > 0);
         assertEquals(second.snapshotId(), Files.readString(warehouse.resolve(WarehouseLayout.CURRENT)).strip());
