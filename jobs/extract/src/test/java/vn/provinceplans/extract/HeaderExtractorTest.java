@@ -212,6 +212,12 @@ class HeaderExtractorTest {
                 Arguments.of("metadata on top: number", METADATA_ON_TOP_CUT, "doc_number", "56/KH-UBND"),
                 Arguments.of("cut off: truncated", METADATA_ON_TOP_CUT, "truncated", "true"),
                 Arguments.of("not cut off", SPLIT_LINES, "truncated", "false"),
+                Arguments.of("cut off: '(còn tiếp)' then blank lines", SPLIT_LINES + "\n(còn tiếp)\n\n   \n\n",
+                        "truncated", "true"),
+                Arguments.of("cut off: '[ … ]' with wide spaces", SPLIT_LINES + "\n[" + " ".repeat(300) + "…"
+                        + "\n".repeat(300) + "]", "truncated", "true"),
+                Arguments.of("an ellipsis before the end is no cut", SPLIT_LINES + "\n… và các nội dung khác.",
+                        "truncated", "false"),
                 // commune plan: district and province through the parent plan
                 Arguments.of("commune: level", COMMUNE_PLAN, "issuer_level", "commune"),
                 Arguments.of("commune: issuer", COMMUNE_PLAN, "issuer", "UBND xã Trà Phú"),
@@ -242,7 +248,9 @@ class HeaderExtractorTest {
                         "triển khai thực hiện quy chế dân chủ ở cơ sở năm 2024"),
                 Arguments.of("impossible date 31/02 is null", CITY_LETTER, "issue_date", ""),
                 Arguments.of("synthetic marker", "[synthetic] generated\n" + SPLIT_LINES, "synthetic", "true"),
-                Arguments.of("real document", SPLIT_LINES, "synthetic", "false"));
+                Arguments.of("real document", SPLIT_LINES, "synthetic", "false"),
+                Arguments.of("the marker later in the text is no marker", SPLIT_LINES + "\n[synthetic]", "synthetic",
+                        "false"));
     }
 
     @ParameterizedTest(name = "{0}")

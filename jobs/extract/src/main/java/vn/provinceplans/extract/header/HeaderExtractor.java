@@ -125,9 +125,29 @@ public final class HeaderExtractor {
         return new DocumentHeader(docNumber, docType, issuer, issuerLevel, province, district, issueDate, signer,
                 title, period[0] == 0 ? null : period[0], period[1] == 0 ? null : period[1],
                 parent == null ? null : parent.number, parent == null ? null : parent.date,
-                patterns.pattern("truncation").matcher(doc.text()).find(),
-                patterns.pattern("synthetic_marker").matcher(doc.text()).find());
+                truncated(doc.text()),
+                patterns.pattern("synthetic_marker").matcher(doc.text()).lookingAt());
     }
+
+    /**
+     * Whether the text ends cut off. The 'truncation' pattern ends at \z, so it runs on the last words only: the
+     * region holds the last {@value #TRUNCATION_REACH} characters that are not white space (a match has at most 9:
+     * '(còn tiếp)') and every white space between them, which a find() from every position of a long text would
+     * otherwise try in vain.
+     */
+    private boolean truncated(String text) {
+        int from = text.length();
+        for (int visible = 0; from > 0 && visible < TRUNCATION_REACH; from--) {
+            char c = text.charAt(from - 1);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                visible++;
+            }
+        }
+        return patterns.pattern("truncation").matcher(text).region(from, text.length()).useTransparentBounds(true)
+                .find();
+    }
+
+    private static final int TRUNCATION_REACH = 32;
 
     // ---------------------------------------------------------------- metadata block of a legal website
 
