@@ -47,6 +47,8 @@ public final class DeadlineExtractor {
     private final Pattern bothReports;
     private final Pattern annualHint;
     private final Map<String, Pattern> strongKinds = new LinkedHashMap<>();
+    /** The three trigger patterns, each with its first words read once rather than for every document. */
+    private final List<AnchoredScan> triggers;
 
     public DeadlineExtractor() {
         PatternLibrary p = PatternLibrary.get();
@@ -62,6 +64,7 @@ public final class DeadlineExtractor {
         for (String kind : List.of(SIX_MONTH, ANNUAL, SUB_PLAN, MODEL_REGISTRATION, SELF_ASSESSMENT)) {
             strongKinds.put(kind, p.pattern("deadline_kind_" + kind));
         }
+        triggers = List.of(new AnchoredScan(date), new AnchoredScan(monthEnd), new AnchoredScan(withinMonth));
     }
 
     /** A date found after a trigger: [start, end) in the text, day and month, the year if written. */
@@ -190,9 +193,9 @@ public final class DeadlineExtractor {
     private List<Hit> hits(String folded) {
         List<Hit> hits = new ArrayList<>();
         int[] group = {0};
-        for (Pattern p : List.of(date, monthEnd, withinMonth)) {
-            boolean endOfMonth = p != date;
-            new AnchoredScan(p).forEach(folded, m -> {
+        for (AnchoredScan trigger : triggers) {
+            boolean endOfMonth = trigger != triggers.get(0);
+            trigger.forEach(folded, m -> {
                 Integer month = Dates.parse(m.group("m"));
                 Integer day = endOfMonth ? Integer.valueOf(31) : Dates.parse(m.group("d"));
                 Integer year = m.group("y") == null ? null : Dates.parseYear(m.group("y"));
