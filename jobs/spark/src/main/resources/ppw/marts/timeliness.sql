@@ -32,7 +32,7 @@ answer AS (
          a.parent_doc_number, a.parent_doc_date, coalesce(a.period_start, year(a.issue_date)) AS answer_year,
          CASE a.issuer_level WHEN 'province' THEN 3 WHEN 'department' THEN 2 WHEN 'district' THEN 2
                              WHEN 'commune' THEN 1 ELSE 0 END AS level_rank,
-         CASE WHEN lower(coalesce(a.title, '')) RLIKE '(6|06|sáu) tháng' THEN 'six_month_report'
+         CASE WHEN coalesce(a.title, '') RLIKE '(?iu)(6|06|sáu) tháng' THEN 'six_month_report'
               ELSE 'annual_report' END AS report_kind,
          a.synthetic
   FROM documents a
