@@ -10,8 +10,11 @@ WITH plan AS (
                              WHEN 'commune' THEN 1 ELSE 0 END AS level_rank
   FROM documents d
 ),
+-- Spread over the cluster before the occurrences are expanded and matched: deadlines is one file, read by one task,
+-- which would otherwise produce every occurrence and its answers alone. The number is explicit because Spark merges
+-- the partitions of a small shuffle, and the deadlines are few next to the rows their matching produces.
 set_by_plan AS (
-  SELECT p.*, x.kind, x.recurring, x.recipient, x.due_month, x.due_day, x.due_date AS first_due,
+  SELECT /*+ REPARTITION(${shuffle_partitions}) */ p.*, x.kind, x.recurring, x.recipient, x.due_month, x.due_day, x.due_date AS first_due,
          coalesce(year(x.due_date), p.period_start, year(p.issue_date)) AS first_year
   FROM deadlines x JOIN plan p ON p.doc_id = x.doc_id
 ),

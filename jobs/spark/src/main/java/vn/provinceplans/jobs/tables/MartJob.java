@@ -14,7 +14,8 @@ import vn.provinceplans.jobs.TableJob;
 /**
  * A mart: one named Spark SQL file ({@code ppw/marts/<table>.sql}) over the tables this run has already written,
  * which the pipeline registers as views under their contract names. The SQL files are the documentation of how each
- * mart is computed; {@code ${as_of}} is the run's reference date.
+ * mart is computed; {@code ${as_of}} is the run's reference date, {@code ${shuffle_partitions}} the session's number
+ * of shuffle partitions.
  */
 abstract class MartJob implements TableJob {
 
@@ -37,7 +38,8 @@ abstract class MartJob implements TableJob {
                 throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("${as_of}", data.options().asOf().toString());
+                    .replace("${as_of}", data.options().asOf().toString())
+                    .replace("${shuffle_partitions}", data.spark().conf().get("spark.sql.shuffle.partitions"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
