@@ -98,11 +98,11 @@ public final class Pipeline {
             // read are extracted, and the kept texts are picked by doc_id (a semi-join Spark broadcasts while the
             // doc_ids are small, under spark.sql.autoBroadcastJoinThreshold) rather than joined to every text.
             Dataset<Row> readNow = texts.where(col("text").isNotNull());
-            toExtract = readNow.join(previous.core().select("doc_id"), seq("doc_id"), "left_anti");
+            toExtract = readNow.join(previous.core().select("doc_id"), seq("doc_id"), "left_anti")
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             documentText = readNow.select("doc_id", "text").unionByName(previous.text().join(
                     texts.where(col("text").isNull()).select("doc_id"), seq("doc_id"), "left_semi"));
         }
-        toExtract = toExtract.persist(StorageLevel.MEMORY_AND_DISK());
         long documents = texts.count();
         long toExtractCount = toExtract.count();
         LongAccumulator extracted = spark.sparkContext().longAccumulator("documents extracted");
