@@ -14,7 +14,8 @@ WITH plan AS (
 -- which would otherwise produce every occurrence and its answers alone. The number is explicit because Spark merges
 -- the partitions of a small shuffle, and the deadlines are few next to the rows their matching produces.
 set_by_plan AS (
-  SELECT /*+ REPARTITION(${shuffle_partitions}) */ p.*, x.kind, x.recurring, x.recipient, x.due_month, x.due_day, x.due_date AS first_due,
+  SELECT /*+ REPARTITION(${shuffle_partitions}) */
+         p.*, x.kind, x.recurring, x.recipient, x.due_month, x.due_day, x.due_date AS first_due,
          coalesce(year(x.due_date), p.period_start, year(p.issue_date)) AS first_year
   FROM deadlines x JOIN plan p ON p.doc_id = x.doc_id
 ),

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -154,7 +155,7 @@ class PipelineTest extends SparkTestBase {
 
     @Test
     void theRowCountsARunReportsAreTheRowsOfItsTables() {
-        assertEquals(Contract.get().tables().stream().map(TableSpec::name).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(Contract.get().tables().stream().map(TableSpec::name).collect(Collectors.toSet()),
                 first.rows().keySet());
         for (TableSpec t : Contract.get().tables()) {
             assertEquals(List.of(row(first.rows().get(t.name()))), sql("select count(*) from %s_1", t.name()),
