@@ -37,9 +37,6 @@ public final class DeadlineExtractor {
     /** Dates read per document: real plans set a few dozen deadlines; this bounds the work on hostile input. */
     static final int MAX_CANDIDATES = 2000;
 
-    private final Pattern date;
-    private final Pattern monthEnd;
-    private final Pattern withinMonth;
     private final Pattern more;
     private final Pattern anyDate;
     private final Pattern yearly;
@@ -47,14 +44,14 @@ public final class DeadlineExtractor {
     private final Pattern bothReports;
     private final Pattern annualHint;
     private final Map<String, Pattern> strongKinds = new LinkedHashMap<>();
-    /** The three trigger patterns, each with its first words read once rather than for every document. */
-    private final List<AnchoredScan> triggers;
+    /** The trigger patterns, each with its first words read once rather than for every document. */
+    private final List<Trigger> triggers;
 
     public DeadlineExtractor() {
         PatternLibrary p = PatternLibrary.get();
-        date = p.pattern("deadline_date");
-        monthEnd = p.pattern("deadline_month_end");
-        withinMonth = p.pattern("deadline_within_month");
+        triggers = List.of(new Trigger(new AnchoredScan(p.pattern("deadline_date")), false),
+                new Trigger(new AnchoredScan(p.pattern("deadline_month_end")), true),
+                new Trigger(new AnchoredScan(p.pattern("deadline_within_month")), true));
         more = p.pattern("deadline_more");
         anyDate = p.pattern("any_date");
         yearly = p.pattern("deadline_yearly");
@@ -64,7 +61,10 @@ public final class DeadlineExtractor {
         for (String kind : List.of(SIX_MONTH, ANNUAL, SUB_PLAN, MODEL_REGISTRATION, SELF_ASSESSMENT)) {
             strongKinds.put(kind, p.pattern("deadline_kind_" + kind));
         }
-        triggers = List.of(new AnchoredScan(date), new AnchoredScan(monthEnd), new AnchoredScan(withinMonth));
+    }
+
+    /** A trigger and whether its date is the end of a month ('cuối tháng 10') rather than a written day. */
+    private record Trigger(AnchoredScan scan, boolean endOfMonth) {
     }
 
     /** A date found after a trigger: [start, end) in the text, day and month, the year if written. */
@@ -193,9 +193,9 @@ public final class DeadlineExtractor {
     private List<Hit> hits(String folded) {
         List<Hit> hits = new ArrayList<>();
         int[] group = {0};
-        for (AnchoredScan trigger : triggers) {
-            boolean endOfMonth = trigger != triggers.get(0);
-            trigger.forEach(folded, m -> {
+        for (Trigger trigger : triggers) {
+            boolean endOfMonth = trigger.endOfMonth();
+            trigger.scan().forEach(folded, m -> {
                 Integer month = Dates.parse(m.group("m"));
                 Integer day = endOfMonth ? Integer.valueOf(31) : Dates.parse(m.group("d"));
                 Integer year = m.group("y") == null ? null : Dates.parseYear(m.group("y"));

@@ -30,6 +30,8 @@ public final class HeaderExtractor {
     /** How much of the body the opening sentences (parent plan, self-reference) may take. */
     private static final int PREAMBLE_MAX_CHARS = 4000;
     private static final int MAX_TITLE_LINES = 6;
+    /** Characters other than white space at the end of a text that 'truncation' is tried on: see truncated(). */
+    private static final int TRUNCATION_REACH = 32;
 
     private static final Map<String, String> TYPE_BY_WORD = Map.of("ke hoach", "KH", "chi thi", "CT",
             "quyet dinh", "QD", "bao cao", "BC", "nghi quyet", "NQ", "cong van", "CV", "thong bao", "TB",
@@ -146,8 +148,6 @@ public final class HeaderExtractor {
         return patterns.pattern("truncation").matcher(text).region(from, text.length()).useTransparentBounds(true)
                 .find();
     }
-
-    private static final int TRUNCATION_REACH = 32;
 
     // ---------------------------------------------------------------- metadata block of a legal website
 
