@@ -1,5 +1,6 @@
 package vn.provinceplans.jobs;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.first;
@@ -13,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -35,6 +38,7 @@ import vn.provinceplans.extract.header.DocumentHeader;
 import vn.provinceplans.extract.reference.DocumentProvince;
 import vn.provinceplans.jobs.io.InputFile;
 import vn.provinceplans.jobs.io.InputReader;
+import vn.provinceplans.jobs.io.ListingChanges;
 import vn.provinceplans.jobs.io.SerializableHadoopConf;
 import vn.provinceplans.schema.ColumnSpec;
 import vn.provinceplans.schema.ColumnType;
@@ -43,7 +47,8 @@ import vn.provinceplans.schema.Contract;
 /**
  * The two passes over the documents: decoding every input file (on executors) and extracting the facts of every
  * distinct text once. The extract stage emits the documents columns and, nested in the same row, the rows of every
- * fact table; table jobs select or explode from its result. Nothing is collected to the driver.
+ * fact table; table jobs select or explode from its result. Nothing is collected to the driver but the previous
+ * snapshot's file stamps (see {@link #reusable}).
  *
  * <p>Extraction depends on the text alone, so its result ("core": everything but the path columns) is kept in each
  * snapshot and a later run reuses it for every text it has seen: only new or changed files are read, only new texts
@@ -104,24 +109,39 @@ public final class DocumentStages {
             "encoding_detected");
 
     /**
-     * Files this run need not read: those listed with the same path, size and modification time as a file the
-     * previous snapshot loaded (or found a duplicate), with what that snapshot recorded about them.
+     * The files the previous snapshot loaded (or found a duplicate) with their {@link ListingChanges#stamp}, by path:
+     * brought to the driver, which holds this run's listing of the same files, to compare the two there.
      */
-    public static Dataset<Row> unchanged(Dataset<Row> listed, Dataset<Row> previousInputs) {
-        Dataset<Row> before = previousInputs
-                .where(col("status").isin("loaded", "duplicate").and(col("content_sha256").isNotNull()))
-                .select(col("source_path"), col("bytes"), unix_millis(col("modified")).as("modified"),
-                        col("content_sha256"), col("source_format"), col("encoding_detected"), col("doc_id"));
-        return listed.where(col("problem").isNull())
-                .join(before, seq("source_path", "bytes", "modified"), "inner")
+    public static Map<String, String> reusable(Dataset<Row> previousInputs) {
+        Map<String, String> stamps = new HashMap<>();
+        Iterator<Row> rows = reusableRows(previousInputs)
+                .select(col("source_path"), col("bytes"), col("modified")).toLocalIterator();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            stamps.put(r.getString(0), ListingChanges.stamp(r.getLong(1), r.getLong(2)));
+        }
+        return stamps;
+    }
+
+    /**
+     * Files this run need not read: those the previous snapshot loaded (or found a duplicate) but {@code notReused},
+     * with what that snapshot recorded about them.
+     */
+    public static Dataset<Row> unchanged(org.apache.spark.sql.SparkSession spark, Dataset<Row> previousInputs,
+                                         List<String> notReused) {
+        Dataset<Row> excluded = spark.createDataset(notReused, Encoders.STRING()).toDF("source_path");
+        return reusableRows(previousInputs)
+                .join(broadcast(excluded), seq("source_path"), "left_anti")
                 .select(col("source_path"), col("bytes"), col("modified"), col("content_sha256"),
                         col("source_format"), col("encoding_detected"), col("doc_id"),
                         lit(null).cast("string").as("text"), lit(null).cast("string").as("reject_reason"));
     }
 
-    /** The listed files that are not {@code unchanged}: read and decode these. */
-    public static Dataset<Row> changed(Dataset<Row> listed, Dataset<Row> unchanged) {
-        return listed.join(unchanged.select("source_path"), seq("source_path"), "left_anti");
+    private static Dataset<Row> reusableRows(Dataset<Row> previousInputs) {
+        return previousInputs
+                .where(col("status").isin("loaded", "duplicate").and(col("content_sha256").isNotNull()))
+                .select(col("source_path"), col("bytes"), unix_millis(col("modified")).as("modified"),
+                        col("content_sha256"), col("source_format"), col("encoding_detected"), col("doc_id"));
     }
 
     /** Each text's facts extracted from the text alone: the documents columns but the path ones, then the nests. */

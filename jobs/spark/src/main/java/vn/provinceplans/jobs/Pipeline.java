@@ -20,6 +20,7 @@ import org.apache.spark.util.LongAccumulator;
 import vn.provinceplans.extract.ExtractorVersion;
 import vn.provinceplans.jobs.io.InputFile;
 import vn.provinceplans.jobs.io.InputScanner;
+import vn.provinceplans.jobs.io.ListingChanges;
 import vn.provinceplans.jobs.io.SerializableHadoopConf;
 import vn.provinceplans.jobs.tables.TableJobs;
 import vn.provinceplans.schema.Contract;
@@ -72,11 +73,12 @@ public final class Pipeline {
 
         String snapshot = store.newSnapshotId();
         Previous previous = previous(spark, store, options);
-        Dataset<Row> listed = DocumentStages.inputs(spark, listing);
+        ListingChanges changes = previous == null ? ListingChanges.readAll(listing)
+                : ListingChanges.of(listing, DocumentStages.reusable(previous.inputs()));
+        Dataset<Row> toRead = DocumentStages.inputs(spark, changes.toRead());
         Dataset<Row> unchanged = previous == null ? spark.createDataFrame(List.of(), DocumentStages.FILE_SCHEMA)
-                : DocumentStages.unchanged(listed, previous.inputs()).persist(StorageLevel.MEMORY_AND_DISK());
-        long unchangedFiles = previous == null ? 0 : unchanged.count();
-        Dataset<Row> toRead = previous == null ? listed : DocumentStages.changed(listed, unchanged);
+                : DocumentStages.unchanged(spark, previous.inputs(), changes.notReused());
+        long unchangedFiles = changes.unchanged();
 
         LongAccumulator read = spark.sparkContext().longAccumulator("files read");
         CrashPoints.reached("read");
@@ -106,20 +108,22 @@ public final class Pipeline {
         long documents = texts.count();
         long toExtractCount = toExtract.count();
         LongAccumulator extracted = spark.sparkContext().longAccumulator("documents extracted");
-        Dataset<Row> core = DocumentStages.extractCore(toExtract, extracted);
-        if (previous != null) {
-            core = core.unionByName(previous.core().join(texts.select("doc_id"), seq("doc_id"), "left_semi"));
-        }
+        Dataset<Row> extractedNow = DocumentStages.extractCore(toExtract, extracted);
         CrashPoints.reached("extract");
         progress.stage("extract", toExtractCount + " documents" + (previous == null ? ""
                 : " (" + (documents - toExtractCount) + " reused)"));
-        String coreUri = store.tableUri(snapshot, CORE_CACHE);
-        Dataset<Row> extractedCore = core;
+        String cacheUri = store.tableUri(snapshot, ExtractionCache.FOLDER);
+        var cacheWritten = new java.util.concurrent.atomic.AtomicReference<ExtractionCache.Written>();
         watch("extract", extracted::value, toExtractCount, "documents", () -> {
-            extractedCore.write().mode(org.apache.spark.sql.SaveMode.Overwrite).parquet(coreUri);
+            try {
+                cacheWritten.set(ExtractionCache.write(spark, extractedNow, previous == null ? null
+                        : previous.cacheUri(), texts, documents - toExtractCount, cacheUri, hadoop));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return 0;
         });
-        Dataset<Row> facts = DocumentStages.facts(texts, spark.read().parquet(coreUri))
+        Dataset<Row> facts = DocumentStages.facts(texts, ExtractionCache.read(spark, cacheUri))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         progress.stage("registers", options.registers() == null ? "none (no --registers)"
@@ -138,7 +142,7 @@ public final class Pipeline {
             String uri = store.tableUri(snapshot, table.name());
             TableWriter.write(job.build(data), table, uri, job.outputFiles());
             // Later jobs (the marts) read what earlier ones wrote, under the contract's table names.
-            spark.read().parquet(uri).createOrReplaceTempView(table.name());
+            spark.read().schema(SparkSchemas.of(table)).parquet(uri).createOrReplaceTempView(table.name());
             rows.put(table.name(), TableWriter.rowCount(uri, hadoop));
             progress.advance("write", ++done, jobs.size(), "tables");
         }
@@ -168,6 +172,7 @@ public final class Pipeline {
         manifest.put("files.unchanged", Long.toString(unchangedFiles));
         manifest.put("documents.extracted", Long.toString(toExtractCount));
         manifest.put(EXTRACTOR_VERSION, ExtractorVersion.current());
+        manifest.put("extraction_cache", cacheWritten.get().name().toLowerCase(java.util.Locale.ROOT));
         rows.forEach((t, n) -> manifest.put("rows." + t, Long.toString(n)));
         store.publish(snapshot, manifest);
         store.prune(options.keepSnapshots(), snapshot);
@@ -176,20 +181,15 @@ public final class Pipeline {
         texts.unpersist();
         toExtract.unpersist();
         facts.unpersist();
-        unchanged.unpersist();
         return new RunResult(snapshot, rows, total, loaded, duplicate, rejected, unchangedFiles, toExtractCount,
                 System.currentTimeMillis() - started);
     }
 
-    /**
-     * The folder of a snapshot that keeps each text's extracted facts for the next run: not a published table (the
-     * catalog shows only the contract's), and named without a leading underscore, which Spark would skip.
-     */
-    static final String CORE_CACHE = "extraction_cache";
     private static final String EXTRACTOR_VERSION = "extractor.version";
 
     /** What the published snapshot can give this run: its inputs, texts and extracted facts. */
-    private record Previous(String snapshotId, Dataset<Row> inputs, Dataset<Row> text, Dataset<Row> core) {
+    private record Previous(String snapshotId, Dataset<Row> inputs, Dataset<Row> text, Dataset<Row> core,
+                            String cacheUri) {
     }
 
     /**
@@ -211,14 +211,16 @@ public final class Pipeline {
         }
         try {
             Dataset<Row> inputs = spark.read().parquet(store.tableUri(id, "inputs"));
-            Dataset<Row> core = spark.read().parquet(store.tableUri(id, CORE_CACHE));
+            String cacheUri = store.tableUri(id, ExtractionCache.FOLDER);
+            Dataset<Row> core = spark.read().parquet(cacheUri);
             if (!java.util.Arrays.asList(inputs.columns()).containsAll(List.of("modified", "content_sha256"))
                     || !java.util.Arrays.asList(core.columns()).equals(
                             java.util.Arrays.asList(DocumentStages.coreSchema().fieldNames()))) {
                 progress.stage("reuse", "none: snapshot " + id + " has an older layout");
                 return null;
             }
-            return new Previous(id, inputs, spark.read().parquet(store.tableUri(id, "document_text")), core);
+            return new Previous(id, inputs, spark.read().parquet(store.tableUri(id, "document_text")), core,
+                    cacheUri);
         } catch (Exception e) {
             // Spark reports a missing or unreadable folder as an AnalysisException, which Java cannot name here.
             progress.stage("reuse", "none: snapshot " + id + " cannot be read back (" + e.getMessage() + ")");

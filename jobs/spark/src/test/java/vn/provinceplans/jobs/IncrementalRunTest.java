@@ -1,6 +1,7 @@
 package vn.provinceplans.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ class IncrementalRunTest extends SparkTestBase {
 
     static RunResult first;
     static RunResult second;
+    static RunResult third;
 
     @BeforeAll
     static void runChangeRunAgain() throws IOException {
@@ -51,6 +54,11 @@ class IncrementalRunTest extends SparkTestBase {
         Files.setLastModifiedTime(input.resolve(PipelineTest.SEEDS[1]), FileTime.from(Instant.now().plusSeconds(60)));
 
         second = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
+
+        // One more document, nothing else: the extraction cache is linked, with the new text's facts beside it.
+        Files.write(input.resolve("added later.txt"), (new String(PipelineTest.seed(PipelineTest.SEEDS[4]),
+                StandardCharsets.UTF_8) + "\nPhụ lục: bổ sung.").getBytes(StandardCharsets.UTF_8));
+        third = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
         new Pipeline(Progress.SILENT).run(spark, options(full, true));
     }
 
@@ -64,6 +72,53 @@ class IncrementalRunTest extends SparkTestBase {
         assertEquals(3, second.filesUnchanged());
         // Changed 000 and the new file are new texts; 001 was read again but its text is known.
         assertEquals(2, second.documentsExtracted());
+        assertEquals(7, third.filesRead());
+        assertEquals(6, third.filesUnchanged());
+        assertEquals(1, third.documentsExtracted());
+    }
+
+    @Test
+    void theExtractionCacheIsLinkedUnlessTooMuchOfItIsStale() throws IOException {
+        // The second run dropped two of the first run's five texts (one changed, one removed): over the stale share,
+        // so it rewrote the cache with the live rows. The third only added a text, so it linked all the second's
+        // files and wrote the new text's facts beside them.
+        assertEquals(Set.of(), sharedCacheFiles(first, second));
+        assertEquals(cacheFiles(second).size(), sharedCacheFiles(second, third).size());
+        assertTrue(cacheFiles(third).size() > cacheFiles(second).size(), "the third run wrote its text beside them");
+        assertEquals("rewritten", manifest(second).getProperty("extraction_cache"));
+        assertEquals("linked", manifest(third).getProperty("extraction_cache"));
+        assertEquals(List.of(row(6L)), sql("select count(*) from parquet.`%s`", snapshotDir(third)
+                .resolve(ExtractionCache.FOLDER)));
+    }
+
+    private static Set<Path> sharedCacheFiles(RunResult before, RunResult after) throws IOException {
+        Set<Path> shared = new java.util.HashSet<>();
+        for (Path a : cacheFiles(after)) {
+            for (Path b : cacheFiles(before)) {
+                if (Files.isSameFile(a, b)) {
+                    shared.add(a.getFileName());
+                }
+            }
+        }
+        return shared;
+    }
+
+    private static List<Path> cacheFiles(RunResult run) throws IOException {
+        try (var files = Files.list(snapshotDir(run).resolve(ExtractionCache.FOLDER))) {
+            return files.filter(f -> f.toString().endsWith(".parquet")).toList();
+        }
+    }
+
+    private static java.util.Properties manifest(RunResult run) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Files.newInputStream(snapshotDir(run).resolve(WarehouseLayout.MANIFEST))) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    private static Path snapshotDir(RunResult run) {
+        return incremental.resolve(WarehouseLayout.SNAPSHOTS).resolve(run.snapshotId());
     }
 
     @Test
@@ -89,7 +144,7 @@ class IncrementalRunTest extends SparkTestBase {
     }
 
     private static RunOptions options(Path warehouse, boolean fullRun) {
-        return new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 2, RunOptions.DEFAULT_MAX_FILE_BYTES,
+        return new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 3, RunOptions.DEFAULT_MAX_FILE_BYTES,
                 null, List.of(), java.time.LocalDate.of(2024, 12, 31), fullRun);
     }
 
