@@ -114,10 +114,8 @@ public final class DocumentStages {
      */
     public static Map<String, String> reusable(Dataset<Row> previousInputs) {
         Map<String, String> stamps = new HashMap<>();
-        Iterator<Row> rows = reusableRows(previousInputs)
-                .select(col("source_path"), col("bytes"), col("modified")).toLocalIterator();
-        while (rows.hasNext()) {
-            Row r = rows.next();
+        for (Row r : reusableRows(previousInputs).select(col("source_path"), col("bytes"), col("modified"))
+                .collectAsList()) {
             stamps.put(r.getString(0), ListingChanges.stamp(r.getLong(1), r.getLong(2)));
         }
         return stamps;
