@@ -80,12 +80,12 @@ class IncrementalRunTest extends SparkTestBase {
     @Test
     void theExtractionCacheIsLinkedUnlessTooMuchOfItIsStale() throws IOException {
         // The second run dropped two of the first run's five texts (one changed, one removed): over the stale share,
-        // so it rewrote the cache with the live rows. The third only added a text, so it linked all the second's
+        // so it wrote the cache whole with the live rows. The third only added a text, so it linked all the second's
         // files and wrote the new text's facts beside them.
         assertEquals(Set.of(), sharedCacheFiles(first, second));
         assertEquals(cacheFiles(second).size(), sharedCacheFiles(second, third).size());
         assertTrue(cacheFiles(third).size() > cacheFiles(second).size(), "the third run wrote its text beside them");
-        assertEquals("rewritten", manifest(second).getProperty("extraction_cache"));
+        assertEquals("whole", manifest(second).getProperty("extraction_cache"));
         assertEquals("linked", manifest(third).getProperty("extraction_cache"));
         assertEquals(List.of(row(6L)), sql("select count(*) from parquet.`%s`", snapshotDir(third)
                 .resolve(ExtractionCache.FOLDER)));
