@@ -39,6 +39,29 @@ class AnchoredScanTest {
         }
     }
 
+    /** A start word inside a longer word, glued to the next, at the very end, before a digit or a line break. */
+    @Test
+    void sameMatchesAsFindWhereAStartWordEndsOrDoesNot() {
+        List<String> texts = List.of(
+                "hanh chinh; han chot ngay 20/5/2024 va thoi han 15/12",
+                "thoi han\nnop: ngay 30/6; han", "han", "hanh", "truocngay 20/5/2024", "truoc20/5/2024",
+                "han20/5 hanhchot 1/2 han chot1/2", "cham nhat ngay 5/6, chamnhat 5/6, cham\tnhat 5/6",
+                "khong qua ngay 10/10/2023 khongqua 10/10", "den het ngay 31/12 denhet 31/12 den  het 31/12",
+                "sipas papi pci; sipasx papix; chi so hai long ve su phuc vu hanh chinh", "cuoi thang 10 cuoithang 10",
+                // Alternatives without a look-behind match inside a word too: 'xchi so' as find() gives it.
+                "xchi so nang luc canh tranh; 2chi so xanh cap tinh; 20sipas; xsipas; chinh chi so xanh cap tinh");
+        PatternLibrary library = PatternLibrary.get();
+        for (PatternSpec spec : library.specs()) {
+            if (spec.on() != PatternSpec.Target.FOLDED) {
+                continue;
+            }
+            Pattern p = library.pattern(spec.name());
+            for (String text : texts) {
+                assertEquals(spans(p, text), anchored(p, text), spec.name() + " on '" + text + "'");
+            }
+        }
+    }
+
     @Test
     void deadlineTriggersAreAnchoredOnTheirFirstWords() {
         PatternLibrary library = PatternLibrary.get();

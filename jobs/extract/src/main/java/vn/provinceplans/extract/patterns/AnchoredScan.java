@@ -9,17 +9,28 @@ import java.util.regex.Pattern;
 /**
  * Finds the matches of a pattern on folded text faster when every match must begin with one of a few words
  * ('truoc', 'cham', 'han' …): those first words are read from the regex itself (its top-level alternatives, after
- * leading look-arounds), the text is scanned for word starts that begin with one of them, and the regex runs only
- * there. A pattern whose start cannot be read that way is scanned the ordinary way, so the result is always the
- * same as {@link Matcher#find()}.
+ * leading look-arounds), the text is scanned for places that begin with one of them, and the regex runs only there.
+ * Two more checks skip places where the regex cannot match: a word after a look-behind that rejects a letter
+ * ({@code (?<![a-z0-9])}) is tried only where a word begins, and a word the regex follows with white space, a digit
+ * or a word boundary ('han\s+chot') only where the text's word ends, so 'hanh' (hành, in nearly every sentence) is
+ * passed over: every place the regex is tried costs a reset of all its groups. A pattern whose start cannot be read
+ * that way is scanned the ordinary way, so the result is always the same as {@link Matcher#find()}.
  */
 public final class AnchoredScan {
 
     private final Pattern pattern;
     /** Literal starts, or null when the pattern cannot be anchored. */
-    private final List<String> starts;
+    private final List<Start> starts;
     /** The starts by their first letter ('a' … 'z'), so most word starts are rejected by one array read. */
-    private final String[][] byFirstLetter = new String[26][];
+    private final Start[][] byFirstLetter = new Start[26][];
+
+    /**
+     * A word a match starts with; {@code wholeWord} when the regex lets no letter follow it (the next token is
+     * {@code \s}, {@code \d} or {@code \b}, not optional); {@code afterNonLetter} when a look-behind before it
+     * rejects a letter ({@code (?<![a-z…])}), so the match can only begin a word.
+     */
+    record Start(String word, boolean wholeWord, boolean afterNonLetter) {
+    }
 
     public AnchoredScan(Pattern pattern) {
         this.pattern = pattern;
@@ -27,7 +38,8 @@ public final class AnchoredScan {
         if (starts != null) {
             for (char c = 'a'; c <= 'z'; c++) {
                 char first = c;
-                String[] bucket = starts.stream().filter(s -> s.charAt(0) == first).distinct().toArray(String[]::new);
+                Start[] bucket = starts.stream().filter(s -> s.word().charAt(0) == first).distinct()
+                        .toArray(Start[]::new);
                 byFirstLetter[c - 'a'] = bucket.length == 0 ? null : bucket;
             }
         }
@@ -40,7 +52,7 @@ public final class AnchoredScan {
 
     /** The words a match may start with (empty when not anchored). */
     public List<String> startWords() {
-        return starts == null ? List.of() : List.copyOf(starts);
+        return starts == null ? List.of() : starts.stream().map(Start::word).toList();
     }
 
     /**
@@ -61,9 +73,7 @@ public final class AnchoredScan {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            boolean wordStart = isLetter(c) && (i == 0 || !isLetterOrDigit(text.charAt(i - 1)));
-            if (wordStart && startsWithOne(text, i)) {
+            if (isLetter(text.charAt(i)) && startsWithOne(text, i)) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     int end = m.end();
@@ -79,12 +89,15 @@ public final class AnchoredScan {
     }
 
     private boolean startsWithOne(String text, int i) {
-        String[] bucket = byFirstLetter[text.charAt(i) - 'a'];
+        Start[] bucket = byFirstLetter[text.charAt(i) - 'a'];
         if (bucket == null) {
             return false;
         }
-        for (String s : bucket) {
-            if (text.startsWith(s, i)) {
+        boolean wordStart = i == 0 || !isLetter(text.charAt(i - 1));
+        for (Start s : bucket) {
+            int end = i + s.word().length();
+            if ((wordStart || !s.afterNonLetter()) && text.startsWith(s.word(), i)
+                    && (!s.wholeWord() || end == text.length() || !isLetter(text.charAt(end)))) {
                 return true;
             }
         }
@@ -95,19 +108,19 @@ public final class AnchoredScan {
         return c >= 'a' && c <= 'z';
     }
 
-    private static boolean isLetterOrDigit(char c) {
-        return isLetter(c) || c >= '0' && c <= '9';
-    }
-
     /**
      * The literal words every match starts with: for each top-level alternative, skip leading look-arounds, enter
      * a leading group (not an optional one), then read lower-case letters. Null when an alternative starts any
      * other way (a class, an optional group, an upper-case letter …).
      */
-    static List<String> firstWords(String regex) {
-        List<String> out = new ArrayList<>();
+    static List<Start> firstWords(String regex) {
+        return firstWords(regex, false);
+    }
+
+    private static List<Start> firstWords(String regex, boolean afterNonLetter) {
+        List<Start> out = new ArrayList<>();
         for (String alternative : topLevelAlternatives(regex)) {
-            List<String> words = firstWordsOfSequence(alternative);
+            List<Start> words = firstWordsOfSequence(alternative, afterNonLetter);
             if (words == null) {
                 return null;
             }
@@ -116,7 +129,7 @@ public final class AnchoredScan {
         return out.isEmpty() ? null : out;
     }
 
-    private static List<String> firstWordsOfSequence(String s) {
+    private static List<Start> firstWordsOfSequence(String s, boolean afterNonLetter) {
         int i = 0;
         while (i < s.length()) {
             if (s.startsWith("(?<!", i) || s.startsWith("(?<=", i) || s.startsWith("(?!", i) || s.startsWith("(?=", i)) {
@@ -124,6 +137,7 @@ public final class AnchoredScan {
                 if (close < 0) {
                     return null;
                 }
+                afterNonLetter |= s.startsWith("(?<![a-z", i) || s.startsWith("(?<![0-9a-z", i);
                 i = close + 1;
                 continue;
             }
@@ -136,7 +150,7 @@ public final class AnchoredScan {
                     return null; // an optional group: the match may start after it
                 }
                 int body = s.startsWith("(?:", i) ? i + 3 : s.startsWith("(?<", i) ? s.indexOf('>', i) + 1 : i + 1;
-                return firstWords(s.substring(body, close));
+                return firstWords(s.substring(body, close), afterNonLetter);
             }
             int j = i;
             while (j < s.length() && s.charAt(j) >= 'a' && s.charAt(j) <= 'z') {
@@ -144,10 +158,17 @@ public final class AnchoredScan {
             }
             if (j < s.length() && "?*{".indexOf(s.charAt(j)) >= 0) {
                 j--; // 'tp?': the last letter is optional
+                return j > i ? List.of(new Start(s.substring(i, j), false, afterNonLetter)) : null;
             }
-            return j > i ? List.of(s.substring(i, j)) : null;
+            return j > i ? List.of(new Start(s.substring(i, j), noLetterFollows(s, j), afterNonLetter)) : null;
         }
         return null;
+    }
+
+    /** True when the regex at {@code j} is {@code \s}, {@code \d} or {@code \b}, not made optional. */
+    private static boolean noLetterFollows(String s, int j) {
+        return j + 1 < s.length() && s.charAt(j) == '\\' && "sdb".indexOf(s.charAt(j + 1)) >= 0
+                && (j + 2 == s.length() || "?*{".indexOf(s.charAt(j + 2)) < 0);
     }
 
     /** Index of the ')' closing the '(' at {@code open}, honouring escapes and classes; -1 if none. */
