@@ -62,6 +62,19 @@ class AnchoredScanTest {
         }
     }
 
+    /** Look-behinds that do and do not rule out a letter before the word, and words the regex may glue to more. */
+    @Test
+    void sameMatchesAsFindForHandWrittenPatterns() {
+        String text = "xchi so; a chi so; hanh chot; han chot; 2han chot; truocngay, hanngay, han ngay; sipas; "
+                + "xsipas; sipasx; 1sipas; han";
+        for (String regex : List.of("(?<![a-z]\\s)chi\\s+so", "(?<![a-z0-9])han\\s+chot", "(?:truoc|han)\\s*ngay",
+                "(?<![a-z])sipas\\b", "(?<![a-z])(?:sipas|han)\\b", "han\\b|chi\\s+so")) {
+            Pattern p = Pattern.compile(regex);
+            assertTrue(new AnchoredScan(p).anchored(), regex);
+            assertEquals(spans(p, text), anchored(p, text), regex);
+        }
+    }
+
     @Test
     void deadlineTriggersAreAnchoredOnTheirFirstWords() {
         PatternLibrary library = PatternLibrary.get();

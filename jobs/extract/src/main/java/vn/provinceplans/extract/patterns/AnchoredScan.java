@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class AnchoredScan {
 
+    /** A class with every letter a-z in it and nothing else around it: what a word-start look-behind holds. */
+    private static final Pattern LETTER_CLASS = Pattern.compile("\\[(?:0-9)?a-z[^\\]\\\\]*\\]");
+
     private final Pattern pattern;
     /** Literal starts, or null when the pattern cannot be anchored. */
     private final List<Start> starts;
@@ -137,7 +140,8 @@ public final class AnchoredScan {
                 if (close < 0) {
                     return null;
                 }
-                afterNonLetter |= s.startsWith("(?<![a-z", i) || s.startsWith("(?<![0-9a-z", i);
+                afterNonLetter |= s.startsWith("(?<!", i)
+                        && LETTER_CLASS.matcher(s.substring(i + 4, close)).matches();
                 i = close + 1;
                 continue;
             }
