@@ -26,17 +26,7 @@ class AnchoredScanTest {
 
     @Test
     void sameMatchesAsFindForEveryFoldedPatternOnEveryLabelledText() throws IOException {
-        List<String> texts = texts();
-        PatternLibrary library = PatternLibrary.get();
-        for (PatternSpec spec : library.specs()) {
-            if (spec.on() != PatternSpec.Target.FOLDED) {
-                continue;
-            }
-            Pattern p = library.pattern(spec.name());
-            for (String text : texts) {
-                assertEquals(spans(p, text), anchored(p, text), spec.name());
-            }
-        }
+        assertSameMatchesAsFindForEveryFoldedPattern(texts());
     }
 
     /** A start word inside a longer word, glued to the next, at the very end, before a digit or a line break. */
@@ -50,16 +40,7 @@ class AnchoredScanTest {
                 "sipas papi pci; sipasx papix; chi so hai long ve su phuc vu hanh chinh", "cuoi thang 10 cuoithang 10",
                 // Alternatives without a look-behind match inside a word too: 'xchi so' as find() gives it.
                 "xchi so nang luc canh tranh; 2chi so xanh cap tinh; 20sipas; xsipas; chinh chi so xanh cap tinh");
-        PatternLibrary library = PatternLibrary.get();
-        for (PatternSpec spec : library.specs()) {
-            if (spec.on() != PatternSpec.Target.FOLDED) {
-                continue;
-            }
-            Pattern p = library.pattern(spec.name());
-            for (String text : texts) {
-                assertEquals(spans(p, text), anchored(p, text), spec.name() + " on '" + text + "'");
-            }
-        }
+        assertSameMatchesAsFindForEveryFoldedPattern(texts);
     }
 
     /** Look-behinds that do and do not rule out a letter before the word, and words the regex may glue to more. */
@@ -83,6 +64,19 @@ class AnchoredScanTest {
         assertEquals(List.of("cuoi"), new AnchoredScan(library.pattern("deadline_month_end")).startWords());
         assertTrue(new AnchoredScan(library.pattern("index_sipas")).anchored());
         assertTrue(!new AnchoredScan(library.pattern("model_count")).anchored(), "starts with an optional group");
+    }
+
+    private static void assertSameMatchesAsFindForEveryFoldedPattern(List<String> texts) {
+        PatternLibrary library = PatternLibrary.get();
+        for (PatternSpec spec : library.specs()) {
+            if (spec.on() != PatternSpec.Target.FOLDED) {
+                continue;
+            }
+            Pattern p = library.pattern(spec.name());
+            for (String text : texts) {
+                assertEquals(spans(p, text), anchored(p, text), spec.name() + " on '" + text + "'");
+            }
+        }
     }
 
     private static List<String> spans(Pattern p, String text) {

@@ -100,7 +100,8 @@ public final class Pipeline {
             // read are extracted, and the kept texts are picked by doc_id (a semi-join Spark broadcasts while the
             // doc_ids are small, under spark.sql.autoBroadcastJoinThreshold) rather than joined to every text.
             Dataset<Row> readNow = texts.where(col("text").isNotNull());
-            toExtract = readNow.join(previous.core().select("doc_id"), seq("doc_id"), "left_anti")
+            toExtract = readNow.join(ExtractionCache.read(spark, previous.cacheUri()).select("doc_id"), seq("doc_id"),
+                            "left_anti")
                     .persist(StorageLevel.MEMORY_AND_DISK());
             documentText = readNow.select("doc_id", "text").unionByName(previous.text().join(
                     texts.where(col("text").isNull()).select("doc_id"), seq("doc_id"), "left_semi"));
@@ -113,16 +114,9 @@ public final class Pipeline {
         progress.stage("extract", toExtractCount + " documents" + (previous == null ? ""
                 : " (" + (documents - toExtractCount) + " reused)"));
         String cacheUri = store.tableUri(snapshot, ExtractionCache.FOLDER);
-        var cacheWritten = new java.util.concurrent.atomic.AtomicReference<ExtractionCache.Written>();
-        watch("extract", extracted::value, toExtractCount, "documents", () -> {
-            try {
-                cacheWritten.set(ExtractionCache.write(spark, extractedNow, previous == null ? null
-                        : previous.cacheUri(), texts, documents - toExtractCount, cacheUri, hadoop));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return 0;
-        });
+        ExtractionCache.Written cacheWritten = watch("extract", extracted::value, toExtractCount, "documents",
+                () -> ExtractionCache.write(spark, extractedNow, previous == null ? null : previous.cacheUri(), texts,
+                        documents - toExtractCount, cacheUri, hadoop));
         Dataset<Row> facts = DocumentStages.facts(texts, ExtractionCache.read(spark, cacheUri))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -172,7 +166,7 @@ public final class Pipeline {
         manifest.put("files.unchanged", Long.toString(unchangedFiles));
         manifest.put("documents.extracted", Long.toString(toExtractCount));
         manifest.put(EXTRACTOR_VERSION, ExtractorVersion.current());
-        manifest.put("extraction_cache", cacheWritten.get().name().toLowerCase(java.util.Locale.ROOT));
+        manifest.put("extraction_cache", cacheWritten.name().toLowerCase(java.util.Locale.ROOT));
         rows.forEach((t, n) -> manifest.put("rows." + t, Long.toString(n)));
         store.publish(snapshot, manifest);
         store.prune(options.keepSnapshots(), snapshot);
@@ -188,8 +182,7 @@ public final class Pipeline {
     private static final String EXTRACTOR_VERSION = "extractor.version";
 
     /** What the published snapshot can give this run: its inputs, texts and extracted facts. */
-    private record Previous(String snapshotId, Dataset<Row> inputs, Dataset<Row> text, Dataset<Row> core,
-                            String cacheUri) {
+    private record Previous(String snapshotId, Dataset<Row> inputs, Dataset<Row> text, String cacheUri) {
     }
 
     /**
@@ -219,8 +212,7 @@ public final class Pipeline {
                 progress.stage("reuse", "none: snapshot " + id + " has an older layout");
                 return null;
             }
-            return new Previous(id, inputs, spark.read().parquet(store.tableUri(id, "document_text")), core,
-                    cacheUri);
+            return new Previous(id, inputs, spark.read().parquet(store.tableUri(id, "document_text")), cacheUri);
         } catch (Exception e) {
             // Spark reports a missing or unreadable folder as an AnalysisException, which Java cannot name here.
             progress.stage("reuse", "none: snapshot " + id + " cannot be read back (" + e.getMessage() + ")");
@@ -228,8 +220,14 @@ public final class Pipeline {
         }
     }
 
-    /** Runs {@code action} while reporting the accumulator's progress about once a second. */
-    private void watch(String stage, LongSupplier done, long total, String unit, LongSupplier action) {
+    /** A step of the run that may fail reading or writing files. */
+    private interface Step<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs {@code action} while reporting the accumulator's progress about once a second; returns its result. */
+    private <T> T watch(String stage, LongSupplier done, long total, String unit, Step<T> action)
+            throws IOException {
         Thread poller = new Thread(() -> {
             long last = -1;
             while (!Thread.currentThread().isInterrupted()) {
@@ -247,11 +245,13 @@ public final class Pipeline {
         }, "progress-" + stage);
         poller.setDaemon(true);
         poller.start();
+        T result;
         try {
-            action.getAsLong();
+            result = action.run();
         } finally {
             poller.interrupt();
         }
         progress.advance(stage, total, total, unit);
+        return result;
     }
 }
