@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "warehouse", mixinStandardHelpOptions = true, version = "province-plans-warehouse 0.1.0",
         description = "Province Plans Warehouse: Spark jobs turn provincial plans and reports into a Parquet "
                 + "warehouse; DuckDB answers SQL over it.",
-        subcommands = {RunCommand.class, QueryCommand.class, SqlCommand.class, ChartsCommand.class,
+        subcommands = {RunCommand.class, WatchCommand.class, QueryCommand.class, SqlCommand.class, ChartsCommand.class,
             SnapshotsCommand.class, RollbackCommand.class, GenerateCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {

@@ -62,6 +62,17 @@ public final class Pipeline {
 
     private RunResult run(SparkSession spark, SnapshotStore store, RunOptions options, long started)
             throws IOException {
+        List<Dataset<Row>> cached = new java.util.ArrayList<>();
+        try {
+            return run(spark, store, options, started, cached);
+        } finally {
+            // After a failed run too: a watch runs again in the same session.
+            cached.forEach(Dataset::unpersist);
+        }
+    }
+
+    private RunResult run(SparkSession spark, SnapshotStore store, RunOptions options, long started,
+                          List<Dataset<Row>> cached) throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         for (String leftover : store.removeIncompleteSnapshots()) {
             progress.stage("clean", "removed snapshot " + leftover + " left incomplete by an interrupted run");
@@ -88,11 +99,13 @@ public final class Pipeline {
                         java.util.Arrays.copyOfRange(DocumentStages.FILE_SCHEMA.fieldNames(), 1,
                                 DocumentStages.FILE_SCHEMA.fieldNames().length)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(files);
         progress.stage("read", (total - unchangedFiles) + " files" + (previous == null ? ""
                 : " (" + unchangedFiles + " unchanged since snapshot " + previous.snapshotId() + ")"));
         watch("read", read::value, total - unchangedFiles, "files", files::count);
 
         Dataset<Row> texts = DocumentStages.texts(files).persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(texts);
         Dataset<Row> toExtract = texts;
         Dataset<Row> documentText = texts.select("doc_id", "text");
         if (previous != null) {
@@ -103,6 +116,7 @@ public final class Pipeline {
             toExtract = readNow.join(ExtractionCache.read(spark, previous.cacheUri()).select("doc_id"), seq("doc_id"),
                             "left_anti")
                     .persist(StorageLevel.MEMORY_AND_DISK());
+            cached.add(toExtract);
             documentText = readNow.select("doc_id", "text").unionByName(previous.text().join(
                     texts.where(col("text").isNull()).select("doc_id"), seq("doc_id"), "left_semi"));
         }
@@ -119,6 +133,7 @@ public final class Pipeline {
                         documents - toExtractCount, cacheUri, hadoop));
         Dataset<Row> facts = DocumentStages.facts(texts, ExtractionCache.read(spark, cacheUri))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(facts);
 
         progress.stage("registers", options.registers() == null ? "none (no --registers)"
                 : options.registers().toString());
@@ -171,10 +186,6 @@ public final class Pipeline {
         store.publish(snapshot, manifest);
         store.prune(options.keepSnapshots(), snapshot);
 
-        files.unpersist();
-        texts.unpersist();
-        toExtract.unpersist();
-        facts.unpersist();
         return new RunResult(snapshot, rows, total, loaded, duplicate, rejected, unchangedFiles, toExtractCount,
                 System.currentTimeMillis() - started);
     }

@@ -1,6 +1,7 @@
 package vn.provinceplans.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -174,6 +175,19 @@ class PipelineTest extends SparkTestBase {
             assertEquals(List.of(row(0L)), sql("select count(*) from (select * from %s_2 except all select * from %s_1)",
                     t.name(), t.name()), t.name());
         }
+    }
+
+    @Test
+    void aFailedRunLeavesNothingCachedInTheSessionItRanIn() throws IOException {
+        String published = Files.readString(warehouse.resolve(WarehouseLayout.CURRENT)).strip();
+        // The registers are read after the texts and facts are cached: a missing folder fails the run there.
+        RunOptions options = new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 3,
+                RunOptions.DEFAULT_MAX_FILE_BYTES, input.resolve("no registers here").toUri());
+        IOException failure = assertThrows(IOException.class, () -> new Pipeline(Progress.SILENT).run(spark, options));
+        assertTrue(failure.getMessage().contains("does not exist"), failure.getMessage());
+        // A watch runs again in the same session: nothing of the failed run may stay in its memory.
+        assertTrue(spark.sharedState().cacheManager().isEmpty(), "the failed run left datasets cached");
+        assertEquals(published, Files.readString(warehouse.resolve(WarehouseLayout.CURRENT)).strip());
     }
 
     private static String run(RunResult r) {
