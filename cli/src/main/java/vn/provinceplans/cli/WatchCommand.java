@@ -46,7 +46,14 @@ final class WatchCommand implements Callable<Integer> {
             System.err.println("warehouse watch: " + e.getMessage());
             return 2;
         }
-        SparkSession spark = SparkSessions.create(first.master(), "province-plans-warehouse");
+        SparkSession spark;
+        try {
+            spark = SparkSessions.create(first.master(), "province-plans-warehouse");
+        } catch (Exception | LinkageError e) {
+            System.err.println("warehouse watch: cannot start Spark on " + first.master() + ": "
+                    + Errors.oneLine(e));
+            return 1;
+        }
         try {
             WatchedInputs seen = null;
             String refused = null;
