@@ -1,6 +1,7 @@
 package vn.provinceplans.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import vn.provinceplans.jobs.Pipeline;
 import vn.provinceplans.jobs.RunOptions;
 import vn.provinceplans.jobs.RunResult;
+import vn.provinceplans.jobs.io.InputFile;
 
 @Command(name = "run", description = "Run every job in order on the documents and publish a new warehouse "
         + "snapshot atomically; the previous snapshot stays readable until the new one is complete.")
@@ -27,21 +29,23 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("warehouse run: " + e.getMessage());
             return 2;
         }
-        return runOnce(run, options, null, "warehouse run");
+        return runOnce(run, options, null, null, "warehouse run");
     }
 
     /**
      * One run: publish a snapshot, print what it holds, then build the site unless --no-charts. On {@code spark}
-     * when given (a watch keeps one session warm between runs), else on a session of its own.
+     * when given (a watch keeps one session warm between runs), else on a session of its own; on {@code listing}
+     * when given (the input as the watch listed it), else on the input listed by the run.
      *
      * @return the exit code: 0, 1 when the run failed (nothing published), 3 when only the site failed
      */
-    static int runOnce(RunArguments run, RunOptions options, SparkSession spark, String command) {
+    static int runOnce(RunArguments run, RunOptions options, SparkSession spark, List<InputFile> listing,
+                       String command) {
         RunResult r;
         ConsoleProgress progress = new ConsoleProgress(System.err);
         try {
             Pipeline pipeline = new Pipeline(progress);
-            r = spark == null ? pipeline.run(options) : pipeline.run(spark, options);
+            r = spark == null ? pipeline.run(options) : pipeline.run(spark, options, listing);
             System.out.printf("published snapshot %s in %s%n", r.snapshotId(), options.warehouse());
             System.out.printf("read %d files = %d loaded + %d duplicate + %d rejected%n", r.filesRead(),
                     r.loaded(), r.duplicate(), r.rejected());

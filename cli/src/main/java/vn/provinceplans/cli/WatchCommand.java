@@ -81,9 +81,9 @@ final class WatchCommand implements Callable<Integer> {
                 if (seen != null) {
                     System.err.printf("[watch] inputs changed (%d files listed): run %d%n", now.fileCount(), runs + 1);
                 }
-                // Taken before the run: a file changed while the run reads it is a change at the next look.
+                // The run reads this listing, so a file changed since is a change at the next look.
                 seen = now;
-                last = RunCommand.runOnce(run, options, spark, "warehouse watch");
+                last = RunCommand.runOnce(run, options, spark, now.input(), "warehouse watch");
                 runs++;
                 if (maxRuns == 0 || runs < maxRuns) {
                     System.err.printf("[watch] waiting for changes (a look every %s s; Ctrl-C stops)%n",

@@ -45,7 +45,7 @@ public final class Pipeline {
             progress.stage("start", "Spark " + options.master());
             SparkSession spark = SparkSessions.create(options.master(), "province-plans-warehouse");
             try {
-                return run(spark, store, options, started);
+                return run(spark, store, options, started, null);
             } finally {
                 spark.stop();
             }
@@ -54,17 +54,26 @@ public final class Pipeline {
 
     /** Runs on a session the caller owns (tests share one session per class). */
     public RunResult run(SparkSession spark, RunOptions options) throws IOException {
+        return run(spark, options, null);
+    }
+
+    /**
+     * Runs on a session the caller owns, on {@code listing} when given: the files under --input as the caller has
+     * just listed them (a watch runs on the listing it compared with its last look instead of listing the input a
+     * second time); null lists the input here.
+     */
+    public RunResult run(SparkSession spark, RunOptions options, List<InputFile> listing) throws IOException {
         long started = System.currentTimeMillis();
         try (SnapshotStore store = SnapshotStore.open(options.warehouse(), spark.sparkContext().hadoopConfiguration())) {
-            return run(spark, store, options, started);
+            return run(spark, store, options, started, listing);
         }
     }
 
-    private RunResult run(SparkSession spark, SnapshotStore store, RunOptions options, long started)
-            throws IOException {
+    private RunResult run(SparkSession spark, SnapshotStore store, RunOptions options, long started,
+                          List<InputFile> listing) throws IOException {
         List<Dataset<Row>> cached = new java.util.ArrayList<>();
         try {
-            return run(spark, store, options, started, cached);
+            return run(spark, store, options, started, listing, cached);
         } finally {
             // After a failed run too: a watch runs again in the same session.
             cached.forEach(Dataset::unpersist);
@@ -72,13 +81,13 @@ public final class Pipeline {
     }
 
     private RunResult run(SparkSession spark, SnapshotStore store, RunOptions options, long started,
-                          List<Dataset<Row>> cached) throws IOException {
+                          List<InputFile> listed, List<Dataset<Row>> cached) throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         for (String leftover : store.removeIncompleteSnapshots()) {
             progress.stage("clean", "removed snapshot " + leftover + " left incomplete by an interrupted run");
         }
         progress.stage("scan", options.input().toString());
-        List<InputFile> listing = InputScanner.scan(options.input(), hadoop);
+        List<InputFile> listing = listed != null ? listed : InputScanner.scan(options.input(), hadoop);
         long total = listing.size();
         progress.advance("scan", total, total, "files");
 

@@ -22,7 +22,7 @@ public record WatchedInputs(List<Folder> folders) {
 
     public static WatchedInputs of(RunOptions options, Configuration hadoop) {
         List<URI> uris = new ArrayList<>();
-        uris.add(options.input());
+        uris.add(options.input()); // first: see input()
         if (options.registers() != null) {
             uris.add(options.registers());
         }
@@ -36,6 +36,12 @@ public record WatchedInputs(List<Folder> folders) {
             }
         }
         return new WatchedInputs(List.copyOf(folders));
+    }
+
+    /** The --input folder's listing as a run takes it; null when it could not be listed (the run says why). */
+    public List<InputFile> input() {
+        Folder input = folders.get(0);
+        return input.problem() == null ? input.files() : null;
     }
 
     /** Files listed, over every folder. */
