@@ -1,7 +1,6 @@
 package vn.provinceplans.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.spark.sql.SparkSession;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import vn.provinceplans.jobs.Pipeline;
 import vn.provinceplans.jobs.RunOptions;
 import vn.provinceplans.jobs.RunResult;
-import vn.provinceplans.jobs.io.InputFile;
+import vn.provinceplans.jobs.io.InputListings;
 
 @Command(name = "run", description = "Run every job in order on the documents and publish a new warehouse "
         + "snapshot atomically; the previous snapshot stays readable until the new one is complete.")
@@ -34,24 +33,28 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * One run: publish a snapshot, print what it holds, then build the site unless --no-charts. On {@code spark}
-     * when given (a watch keeps one session warm between runs), else on a session of its own; on {@code listing}
-     * when given (the input as the watch listed it), else on the input listed by the run.
+     * when given (a watch keeps one session warm between runs), else on a session of its own; on {@code listings}
+     * when given (the inputs as the watch listed them), else on the inputs listed by the run.
      *
      * @return the exit code: 0, 1 when the run failed (nothing published), 3 when only the site failed
      */
-    static int runOnce(RunArguments run, RunOptions options, SparkSession spark, List<InputFile> listing,
+    static int runOnce(RunArguments run, RunOptions options, SparkSession spark, InputListings listings,
                        String command) {
         RunResult r;
         ConsoleProgress progress = new ConsoleProgress(System.err);
         try {
             Pipeline pipeline = new Pipeline(progress);
-            r = spark == null ? pipeline.run(options) : pipeline.run(spark, options, listing);
+            r = spark == null ? pipeline.run(options) : pipeline.run(spark, options, listings);
             System.out.printf("published snapshot %s in %s%n", r.snapshotId(), options.warehouse());
             System.out.printf("read %d files = %d loaded + %d duplicate + %d rejected%n", r.filesRead(),
                     r.loaded(), r.duplicate(), r.rejected());
             if (r.filesUnchanged() > 0) {
                 System.out.printf("reused %d unchanged files; extracted %d documents%n", r.filesUnchanged(),
                         r.documentsExtracted());
+            }
+            if (!r.tablesLinked().isEmpty()) {
+                System.out.printf("linked %d of %d tables, unchanged since the previous snapshot: %s%n",
+                        r.tablesLinked().size(), r.rows().size(), String.join(" ", r.tablesLinked()));
             }
             StringBuilder tables = new StringBuilder("rows:");
             r.rows().forEach((t, n) -> tables.append(' ').append(t).append('=').append(n));

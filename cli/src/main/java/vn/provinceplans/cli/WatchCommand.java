@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.provinceplans.jobs.RunOptions;
 import vn.provinceplans.jobs.SparkSessions;
-import vn.provinceplans.jobs.io.WatchedInputs;
+import vn.provinceplans.jobs.io.InputListings;
 
 /**
  * {@code run} again whenever the inputs change, in one process. Besides saving the Spark start, the point is a warm
@@ -55,7 +55,7 @@ final class WatchCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            WatchedInputs seen = null;
+            InputListings seen = null;
             String refused = null;
             int runs = 0;
             int last = 0;
@@ -73,7 +73,7 @@ final class WatchCommand implements Callable<Integer> {
                     continue;
                 }
                 refused = null;
-                WatchedInputs now = WatchedInputs.of(options, spark.sparkContext().hadoopConfiguration());
+                InputListings now = InputListings.of(options, spark.sparkContext().hadoopConfiguration());
                 if (now.equals(seen)) {
                     Thread.sleep((long) (intervalSeconds * 1000));
                     continue;
@@ -83,7 +83,7 @@ final class WatchCommand implements Callable<Integer> {
                 }
                 // The run reads this listing, so a file changed since is a change at the next look.
                 seen = now;
-                last = RunCommand.runOnce(run, options, spark, now.input(), "warehouse watch");
+                last = RunCommand.runOnce(run, options, spark, now, "warehouse watch");
                 runs++;
                 if (maxRuns == 0 || runs < maxRuns) {
                     System.err.printf("[watch] waiting for changes (a look every %s s; Ctrl-C stops)%n",

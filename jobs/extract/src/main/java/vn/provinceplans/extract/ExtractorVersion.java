@@ -59,8 +59,11 @@ public final class ExtractorVersion {
         }
     }
 
-    /** The version of the classes folder or jar at {@code location}. */
-    static String of(Path location) {
+    /**
+     * The version of the classes folder or jar at {@code location}: the jobs version their own code the same way,
+     * to know when a table computed by an earlier build is still what this build would compute.
+     */
+    public static String of(Path location) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             // Names and contents only, never the jar's own bytes: a rebuild of the same sources (new entry

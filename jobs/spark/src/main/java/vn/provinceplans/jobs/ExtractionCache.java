@@ -48,10 +48,11 @@ final class ExtractionCache {
      * Writes the cache of a run at {@code uri}: {@code extractedNow} (the texts this run extracted) with the rows of
      * {@code previousUri} (null on a full run), either linked or written whole with only the rows of {@code texts}.
      *
+     * @param extractedTexts how many texts {@code extractedNow} holds
      * @param keptTexts the texts this run took from the previous cache instead of extracting them
      */
-    static Written write(SparkSession spark, Dataset<Row> extractedNow, String previousUri, Dataset<Row> texts,
-                         long keptTexts, String uri, Configuration conf) throws IOException {
+    static Written write(SparkSession spark, Dataset<Row> extractedNow, long extractedTexts, String previousUri,
+                         Dataset<Row> texts, long keptTexts, String uri, Configuration conf) throws IOException {
         if (previousUri == null) {
             extractedNow.write().mode(SaveMode.Overwrite).parquet(uri);
             return Written.WHOLE;
@@ -60,8 +61,10 @@ final class ExtractionCache {
         long previousRows = TableWriter.rowCount(previousUri, conf);
         if (previousFiles != null && previousFiles.size() < MAX_FILES
                 && previousRows - keptTexts <= MAX_STALE_SHARE * previousRows && link(previousFiles, uri)) {
-            // Appending adds files with names of their own and leaves the links in place.
-            extractedNow.write().mode(SaveMode.Append).parquet(uri);
+            if (extractedTexts > 0) {
+                // Appending adds files with names of their own and leaves the links in place.
+                extractedNow.write().mode(SaveMode.Append).parquet(uri);
+            }
             return Written.LINKED;
         }
         Dataset<Row> previous = read(spark, previousUri);

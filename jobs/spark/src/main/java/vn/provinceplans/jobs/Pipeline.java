@@ -19,6 +19,7 @@ import org.apache.spark.util.LongAccumulator;
 
 import vn.provinceplans.extract.ExtractorVersion;
 import vn.provinceplans.jobs.io.InputFile;
+import vn.provinceplans.jobs.io.InputListings;
 import vn.provinceplans.jobs.io.InputScanner;
 import vn.provinceplans.jobs.io.ListingChanges;
 import vn.provinceplans.jobs.io.SerializableHadoopConf;
@@ -58,22 +59,22 @@ public final class Pipeline {
     }
 
     /**
-     * Runs on a session the caller owns, on {@code listing} when given: the files under --input as the caller has
-     * just listed them (a watch runs on the listing it compared with its last look instead of listing the input a
-     * second time); null lists the input here.
+     * Runs on a session the caller owns, on {@code listings} when given: the input folders as the caller has just
+     * listed them (a watch runs on the listings it compared with its last look instead of listing them a second
+     * time); null lists them here.
      */
-    public RunResult run(SparkSession spark, RunOptions options, List<InputFile> listing) throws IOException {
+    public RunResult run(SparkSession spark, RunOptions options, InputListings listings) throws IOException {
         long started = System.currentTimeMillis();
         try (SnapshotStore store = SnapshotStore.open(options.warehouse(), spark.sparkContext().hadoopConfiguration())) {
-            return run(spark, store, options, started, listing);
+            return run(spark, store, options, started, listings);
         }
     }
 
     private RunResult run(SparkSession spark, SnapshotStore store, RunOptions options, long started,
-                          List<InputFile> listing) throws IOException {
+                          InputListings listings) throws IOException {
         List<Dataset<Row>> cached = new java.util.ArrayList<>();
         try {
-            return run(spark, store, options, started, listing, cached);
+            return run(spark, store, options, started, listings, cached);
         } finally {
             // After a failed run too: a watch runs again in the same session.
             cached.forEach(Dataset::unpersist);
@@ -81,18 +82,26 @@ public final class Pipeline {
     }
 
     private RunResult run(SparkSession spark, SnapshotStore store, RunOptions options, long started,
-                          List<InputFile> listed, List<Dataset<Row>> cached) throws IOException {
+                          InputListings listed, List<Dataset<Row>> cached) throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         for (String leftover : store.removeIncompleteSnapshots()) {
             progress.stage("clean", "removed snapshot " + leftover + " left incomplete by an interrupted run");
         }
         progress.stage("scan", options.input().toString());
-        List<InputFile> listing = listed != null ? listed : InputScanner.scan(options.input(), hadoop);
+        InputListings listings = listed != null ? listed : InputListings.of(options, hadoop);
+        // A folder that cannot be listed is scanned again for the scanner's own error.
+        List<InputFile> listing = listings.input() != null ? listings.input()
+                : InputScanner.scan(options.input(), hadoop);
         long total = listing.size();
         progress.advance("scan", total, total, "files");
+        TableFingerprints fingerprints = TableFingerprints.of(TableFingerprints.codeVersion(spark.version()), options,
+                listings);
 
         String snapshot = store.newSnapshotId();
         Previous previous = previous(spark, store, options);
+        // The same files as the published snapshot's: its texts and facts are this run's, nothing is read.
+        boolean documentsUnchanged = previous != null && fingerprints.source(TableSource.DOCUMENTS)
+                .equals(previous.manifest().getProperty(DOCUMENTS_FINGERPRINT));
         ListingChanges changes = previous == null ? ListingChanges.readAll(listing)
                 : ListingChanges.of(listing, DocumentStages.reusable(previous.inputs()));
         Dataset<Row> toRead = DocumentStages.inputs(spark, changes.toRead());
@@ -109,9 +118,13 @@ public final class Pipeline {
                                 DocumentStages.FILE_SCHEMA.fieldNames().length)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         cached.add(files);
-        progress.stage("read", (total - unchangedFiles) + " files" + (previous == null ? ""
-                : " (" + unchangedFiles + " unchanged since snapshot " + previous.snapshotId() + ")"));
-        watch("read", read::value, total - unchangedFiles, "files", files::count);
+        if (documentsUnchanged) {
+            progress.stage("read", "none: the same " + total + " files as snapshot " + previous.snapshotId());
+        } else {
+            progress.stage("read", (total - unchangedFiles) + " files" + (previous == null ? ""
+                    : " (" + unchangedFiles + " unchanged since snapshot " + previous.snapshotId() + ")"));
+            watch("read", read::value, total - unchangedFiles, "files", files::count);
+        }
 
         Dataset<Row> texts = DocumentStages.texts(files).persist(StorageLevel.MEMORY_AND_DISK());
         cached.add(texts);
@@ -129,8 +142,9 @@ public final class Pipeline {
             documentText = readNow.select("doc_id", "text").unionByName(previous.text().join(
                     texts.where(col("text").isNull()).select("doc_id"), seq("doc_id"), "left_semi"));
         }
-        long documents = texts.count();
-        long toExtractCount = toExtract.count();
+        long documents = documentsUnchanged ? Long.parseLong(previous.manifest().getProperty("rows.documents"))
+                : texts.count();
+        long toExtractCount = documentsUnchanged ? 0 : toExtract.count();
         LongAccumulator extracted = spark.sparkContext().longAccumulator("documents extracted");
         Dataset<Row> extractedNow = DocumentStages.extractCore(toExtract, extracted);
         CrashPoints.reached("extract");
@@ -138,8 +152,8 @@ public final class Pipeline {
                 : " (" + (documents - toExtractCount) + " reused)"));
         String cacheUri = store.tableUri(snapshot, ExtractionCache.FOLDER);
         ExtractionCache.Written cacheWritten = watch("extract", extracted::value, toExtractCount, "documents",
-                () -> ExtractionCache.write(spark, extractedNow, previous == null ? null : previous.cacheUri(), texts,
-                        documents - toExtractCount, cacheUri, hadoop));
+                () -> ExtractionCache.write(spark, extractedNow, toExtractCount, previous == null ? null
+                        : previous.cacheUri(), texts, documents - toExtractCount, cacheUri, hadoop));
         Dataset<Row> facts = DocumentStages.facts(texts, ExtractionCache.read(spark, cacheUri))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         cached.add(facts);
@@ -151,14 +165,24 @@ public final class Pipeline {
         spark.catalog().dropTempView("headline_scores");
         PipelineData data = new PipelineData(spark, options, files, texts, documentText, facts, registers);
         Map<String, Long> rows = new LinkedHashMap<>();
+        Map<String, String> tableFingerprints = new LinkedHashMap<>();
+        List<String> linked = new java.util.ArrayList<>();
         List<TableJob> jobs = TableJobs.all();
         int done = 0;
         for (TableJob job : jobs) {
             TableSpec table = Contract.get().table(job.table());
             CrashPoints.reached("write:" + table.name());
-            progress.stage("write", table.name());
             String uri = store.tableUri(snapshot, table.name());
-            TableWriter.write(job.build(data), table, uri, job.outputFiles());
+            String fingerprint = fingerprints.of(job.sources());
+            tableFingerprints.put(table.name(), fingerprint);
+            if (previous != null && fingerprint.equals(previous.manifest().getProperty(FINGERPRINT + table.name()))
+                    && store.linkTable(previous.snapshotId(), snapshot, table.name())) {
+                progress.stage("link", table.name() + " (unchanged since snapshot " + previous.snapshotId() + ")");
+                linked.add(table.name());
+            } else {
+                progress.stage("write", table.name());
+                TableWriter.write(job.build(data), table, uri, job.outputFiles());
+            }
             // Later jobs (the marts) read what earlier ones wrote, under the contract's table names.
             spark.read().schema(SparkSchemas.of(table)).parquet(uri).createOrReplaceTempView(table.name());
             rows.put(table.name(), TableWriter.rowCount(uri, hadoop));
@@ -191,18 +215,26 @@ public final class Pipeline {
         manifest.put("documents.extracted", Long.toString(toExtractCount));
         manifest.put(EXTRACTOR_VERSION, ExtractorVersion.current());
         manifest.put("extraction_cache", cacheWritten.name().toLowerCase(java.util.Locale.ROOT));
+        manifest.put("tables.linked", String.join(",", linked));
+        manifest.put(DOCUMENTS_FINGERPRINT, fingerprints.source(TableSource.DOCUMENTS));
+        tableFingerprints.forEach((t, f) -> manifest.put(FINGERPRINT + t, f));
         rows.forEach((t, n) -> manifest.put("rows." + t, Long.toString(n)));
         store.publish(snapshot, manifest);
         store.prune(options.keepSnapshots(), snapshot);
 
         return new RunResult(snapshot, rows, total, loaded, duplicate, rejected, unchangedFiles, toExtractCount,
+                linked,
                 System.currentTimeMillis() - started);
     }
 
     private static final String EXTRACTOR_VERSION = "extractor.version";
+    /** The manifest's key of a table's {@link TableFingerprints fingerprint}, followed by the table's name. */
+    private static final String FINGERPRINT = "fingerprint.";
+    private static final String DOCUMENTS_FINGERPRINT = "fingerprint.source.documents";
 
-    /** What the published snapshot can give this run: its inputs, texts and extracted facts. */
-    private record Previous(String snapshotId, Dataset<Row> inputs, Dataset<Row> text, String cacheUri) {
+    /** What the published snapshot can give this run: its inputs, texts, extracted facts and unchanged tables. */
+    private record Previous(String snapshotId, java.util.Properties manifest, Dataset<Row> inputs, Dataset<Row> text,
+                            String cacheUri) {
     }
 
     /**
@@ -218,7 +250,8 @@ public final class Pipeline {
             return null;
         }
         String id = current.get();
-        if (!ExtractorVersion.current().equals(store.manifest(id).getProperty(EXTRACTOR_VERSION))) {
+        java.util.Properties manifest = store.manifest(id);
+        if (!ExtractorVersion.current().equals(manifest.getProperty(EXTRACTOR_VERSION))) {
             progress.stage("reuse", "none: snapshot " + id + " was made by another version of the extractor");
             return null;
         }
@@ -232,7 +265,7 @@ public final class Pipeline {
                 progress.stage("reuse", "none: snapshot " + id + " has an older layout");
                 return null;
             }
-            return new Previous(id, inputs, spark.read().parquet(store.tableUri(id, "document_text")), cacheUri);
+            return new Previous(id, manifest, inputs, spark.read().parquet(store.tableUri(id, "document_text")), cacheUri);
         } catch (Exception e) {
             // Spark reports a missing or unreadable folder as an AnalysisException, which Java cannot name here.
             progress.stage("reuse", "none: snapshot " + id + " cannot be read back (" + e.getMessage() + ")");

@@ -10,7 +10,9 @@ import java.util.Map;
  * @param filesRead  input files the run read; equals loaded + duplicate + rejected
  * @param filesUnchanged files not read again: same path, size and modification time as in the previous snapshot
  * @param documentsExtracted texts extracted by this run (the others' facts were reused)
+ * @param tablesLinked tables whose sources and code were unchanged since the previous snapshot, linked from it
  */
 public record RunResult(String snapshotId, Map<String, Long> rows, long filesRead, long loaded, long duplicate,
-                        long rejected, long filesUnchanged, long documentsExtracted, long millis) {
+                        long rejected, long filesUnchanged, long documentsExtracted,
+                        java.util.List<String> tablesLinked, long millis) {
 }

@@ -90,6 +90,38 @@ public final class SnapshotStore implements AutoCloseable {
         return resolve(WarehouseLayout.tableDir(snapshotId, table));
     }
 
+    /**
+     * Gives snapshot {@code to} the table {@code table} of snapshot {@code from} as hard links to its files: the same
+     * bytes, no copy, and each snapshot still whole on its own (deleting one deletes only its links). False, with
+     * nothing left behind, on a file system without hard links (only a local warehouse has them here).
+     */
+    public boolean linkTable(String from, String to, String table) throws IOException {
+        if (!"file".equals(warehouse.getScheme())) {
+            return false;
+        }
+        Path source = Path.of(URI.create(tableUri(from, table)));
+        Path target = Path.of(URI.create(tableUri(to, table)));
+        if (!Files.isDirectory(source)) {
+            return false;
+        }
+        Files.createDirectories(target);
+        List<Path> files;
+        try (var walk = Files.walk(source)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        try {
+            for (Path file : files) {
+                Path link = target.resolve(source.relativize(file).toString());
+                Files.createDirectories(link.getParent());
+                Files.createLink(link, file);
+            }
+            return true;
+        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+            fs.delete(new org.apache.hadoop.fs.Path(target.toUri()), true);
+            return false;
+        }
+    }
+
     /** Marks the snapshot complete, records its manifest, and points CURRENT at it in one rename. */
     public void publish(String snapshotId, Map<String, String> manifest) throws IOException {
         String dir = WarehouseLayout.SNAPSHOTS + "/" + snapshotId + "/";

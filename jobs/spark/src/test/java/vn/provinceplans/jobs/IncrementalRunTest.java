@@ -21,8 +21,8 @@ import vn.provinceplans.schema.TableSpec;
 import vn.provinceplans.schema.WarehouseLayout;
 
 /**
- * A run after a change reads only new or changed files, extracts only new texts, and publishes exactly what a
- * full rebuild of the same input publishes, table by table.
+ * A run after a change reads only new or changed files, extracts only new texts, links the tables whose sources did
+ * not change, and publishes exactly what a full rebuild of the same input publishes, table by table.
  */
 class IncrementalRunTest extends SparkTestBase {
 
@@ -32,16 +32,36 @@ class IncrementalRunTest extends SparkTestBase {
     static Path incremental;
     @TempDir
     static Path full;
+    @TempDir
+    static Path registers;
+    @TempDir
+    static Path indices;
 
     static RunResult first;
     static RunResult second;
     static RunResult third;
+    static RunResult unchanged;
+    static RunResult registerChanged;
+    static RunResult indexChanged;
+
+    /** The tables computed from the documents alone, from the registers, and from the index files (no mart). */
+    static final Set<String> DOCUMENT_TABLES = Set.of("document_text", "documents", "inputs", "rejected",
+            "citations", "index_mentions", "deadlines", "model_counts");
+    static final Set<String> REGISTER_TABLES = Set.of("submissions", "model_registry", "rejected_rows");
+    static final Set<String> INDEX_TABLES = Set.of("province_aliases", "index_scores", "index_scores_rollup",
+            "index_benchmarks", "rejected_rows");
 
     @BeforeAll
     static void runChangeRunAgain() throws IOException {
         for (String seed : PipelineTest.SEEDS) {
             Files.write(input.resolve(seed), PipelineTest.seed(seed));
         }
+        Files.writeString(registers.resolve("log.csv"), "unit,unit_level,province,report_kind,period,due_date,"
+                + "received_date\n"
+                + "UBND huyện Trà Bồng,district,Quảng Ngãi,sub_plan,2024,2024-03-15,2024-03-20\n", StandardCharsets.UTF_8);
+        Files.writeString(indices.resolve("sipas_2024.csv"), "index,year,province_as_published,metric,value,rank,"
+                + "source_url,note\n"
+                + "SIPAS,2024,Quảng Ngãi,sipas_pct,84.2,,https://example.org/sipas-2024,\n", StandardCharsets.UTF_8);
         Files.write(input.resolve("copy of 004.txt"), PipelineTest.seed(PipelineTest.SEEDS[4]));
         first = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
 
@@ -59,6 +79,16 @@ class IncrementalRunTest extends SparkTestBase {
         Files.write(input.resolve("added later.txt"), (new String(PipelineTest.seed(PipelineTest.SEEDS[4]),
                 StandardCharsets.UTF_8) + "\nPhụ lục: bổ sung.").getBytes(StandardCharsets.UTF_8));
         third = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
+
+        // Nothing changed: every table is linked. Then a register changes, then an index file: the document
+        // tables stay linked, and the tables that read the changed source are computed again.
+        unchanged = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
+        Files.writeString(registers.resolve("log.csv"), "UBND huyện Sơn Hà,district,Quảng Ngãi,sub_plan,2024,"
+                + "2024-03-15,2024-04-02\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        registerChanged = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
+        Files.writeString(indices.resolve("sipas_2024.csv"), "SIPAS,2024,Kon Tum,sipas_pct,81.5,,"
+                + "https://example.org/sipas-2024,\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        indexChanged = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
         new Pipeline(Progress.SILENT).run(spark, options(full, true));
     }
 
@@ -75,6 +105,57 @@ class IncrementalRunTest extends SparkTestBase {
         assertEquals(7, third.filesRead());
         assertEquals(6, third.filesUnchanged());
         assertEquals(1, third.documentsExtracted());
+    }
+
+    @Test
+    void tablesWhoseSourcesDidNotChangeAreLinkedFromThePreviousSnapshot() throws IOException {
+        Set<String> all = new java.util.HashSet<>(Contract.get().tables().stream().map(TableSpec::name).toList());
+        assertEquals(List.of(), first.tablesLinked());
+        // Documents changed: only what reads no document is linked.
+        Set<String> noDocuments = new java.util.HashSet<>(REGISTER_TABLES);
+        noDocuments.addAll(INDEX_TABLES);
+        noDocuments.add("provinces");
+        assertEquals(noDocuments, Set.copyOf(second.tablesLinked()));
+        assertEquals(noDocuments, Set.copyOf(third.tablesLinked()));
+        assertEquals(all, Set.copyOf(unchanged.tablesLinked()));
+        assertEquals(0, unchanged.documentsExtracted());
+        // A register changed: what reads no register is linked, such as the index linkage marts.
+        Set<String> notRegisters = new java.util.HashSet<>(DOCUMENT_TABLES);
+        notRegisters.addAll(INDEX_TABLES);
+        notRegisters.removeAll(REGISTER_TABLES);
+        notRegisters.addAll(List.of("provinces", "index_linkage", "index_linkage_summary"));
+        assertEquals(notRegisters, Set.copyOf(registerChanged.tablesLinked()));
+        // An index file changed: what reads no index file is linked, such as the timeliness marts.
+        Set<String> notIndices = new java.util.HashSet<>(DOCUMENT_TABLES);
+        notIndices.addAll(REGISTER_TABLES);
+        notIndices.removeAll(INDEX_TABLES);
+        notIndices.addAll(List.of("provinces", "timeliness", "timeliness_summary", "model_counts_trend"));
+        assertEquals(notIndices, Set.copyOf(indexChanged.tablesLinked()));
+        // Linked means the same files, not copies.
+        for (String table : List.of("documents", "timeliness")) {
+            List<Path> before = tableFiles(third, table);
+            List<Path> after = tableFiles(unchanged, table);
+            assertEquals(before.size(), after.size(), table);
+            for (int i = 0; i < before.size(); i++) {
+                assertTrue(Files.isSameFile(before.get(i), after.get(i)), after.get(i) + " is " + before.get(i));
+            }
+        }
+        assertEquals(String.join(",", unchanged.tablesLinked()), manifest(unchanged).getProperty("tables.linked"));
+        // The new register row and index score are there.
+        assertEquals(List.of(row(2L)), sql("select count(*) from parquet.`%s`", snapshotDir(indexChanged)
+                .resolve("submissions")));
+        assertEquals(List.of(row(1L, 2L)), sql("select count_if(r = 'register'), count_if(r = 'index') from ("
+                + "select 'register' as r, source_file from parquet.`%s` union all select 'index', source_file "
+                + "from parquet.`%s`) where source_file like '%%sipas_2024.csv'", snapshotDir(registerChanged)
+                .resolve("index_scores"), snapshotDir(indexChanged).resolve("index_scores")));
+    }
+
+    private static List<Path> tableFiles(RunResult run, String table) throws IOException {
+        Path dir = snapshotDir(run).resolve(table);
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f)).sorted()
+                    .map(dir::resolve).toList();
+        }
     }
 
     @Test
@@ -144,8 +225,8 @@ class IncrementalRunTest extends SparkTestBase {
     }
 
     private static RunOptions options(Path warehouse, boolean fullRun) {
-        return new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 3, RunOptions.DEFAULT_MAX_FILE_BYTES,
-                null, List.of(), java.time.LocalDate.of(2024, 12, 31), fullRun);
+        return new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 7, RunOptions.DEFAULT_MAX_FILE_BYTES,
+                registers.toUri(), List.of(indices.toUri()), java.time.LocalDate.of(2024, 12, 31), fullRun);
     }
 
     private static String current(Path warehouse, String table) {

@@ -1,7 +1,9 @@
 package vn.provinceplans.jobs.tables;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,6 +15,7 @@ import vn.provinceplans.jobs.LocalRows;
 import vn.provinceplans.jobs.PipelineData;
 import vn.provinceplans.jobs.SparkSchemas;
 import vn.provinceplans.jobs.TableJob;
+import vn.provinceplans.jobs.TableSource;
 import vn.provinceplans.schema.Contract;
 import vn.provinceplans.schema.TableSpec;
 
@@ -22,6 +25,11 @@ public final class IndexBenchmarksJob implements TableJob {
     @Override
     public String table() {
         return "index_benchmarks";
+    }
+
+    @Override
+    public Set<TableSource> sources() {
+        return EnumSet.of(TableSource.INDICES);
     }
 
     @Override

@@ -11,8 +11,10 @@ import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.spark.sql.Dataset;
@@ -26,6 +28,7 @@ import vn.provinceplans.extract.reference.Province;
 import vn.provinceplans.jobs.LocalRows;
 import vn.provinceplans.jobs.PipelineData;
 import vn.provinceplans.jobs.TableJob;
+import vn.provinceplans.jobs.TableSource;
 
 /**
  * index_scores_rollup: scores rolled up to the 34 current units. The rule: for each index, year, dimension and
@@ -44,6 +47,12 @@ public final class IndexScoresRollupJob implements TableJob {
     @Override
     public String table() {
         return "index_scores_rollup";
+    }
+
+    /** It reads index_scores. */
+    @Override
+    public Set<TableSource> sources() {
+        return EnumSet.of(TableSource.INDICES);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package vn.provinceplans.jobs.tables;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -10,6 +13,7 @@ import org.apache.spark.sql.Row;
 
 import vn.provinceplans.jobs.PipelineData;
 import vn.provinceplans.jobs.TableJob;
+import vn.provinceplans.jobs.TableSource;
 
 /** inputs: every file the run read, once, as loaded, duplicate or rejected. */
 public final class InputsJob implements TableJob {
@@ -17,6 +21,11 @@ public final class InputsJob implements TableJob {
     @Override
     public String table() {
         return "inputs";
+    }
+
+    @Override
+    public Set<TableSource> sources() {
+        return EnumSet.of(TableSource.DOCUMENTS);
     }
 
     @Override

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 import vn.provinceplans.jobs.PipelineData;
 import vn.provinceplans.jobs.TableJob;
+import vn.provinceplans.jobs.TableSource;
 
 /**
  * A mart: one named Spark SQL file ({@code ppw/marts/<table>.sql}) over the tables this run has already written,
@@ -31,15 +35,41 @@ abstract class MartJob implements TableJob {
         return data.spark().sql(sql);
     }
 
+    /**
+     * What the tables the SQL names are computed from, and the --as-of date when it uses it: derived from the SQL
+     * file rather than declared, so a mart that starts reading another table cannot keep a stale fingerprint. A
+     * table name in a comment only adds a source, which is safe.
+     */
+    @Override
+    public Set<TableSource> sources() {
+        String text = text(table());
+        if (text.contains(HEADLINE_SCORES)) {
+            text += text(HEADLINE_SCORES);
+        }
+        Set<TableSource> sources = EnumSet.noneOf(TableSource.class);
+        if (text.contains("${as_of}")) {
+            sources.add(TableSource.AS_OF);
+        }
+        for (TableJob job : TableJobs.all()) {
+            if (!job.table().equals(table()) && Pattern.compile("\\b" + job.table() + "\\b").matcher(text).find()) {
+                sources.addAll(job.sources());
+            }
+        }
+        return sources;
+    }
+
     static String sql(String name, PipelineData data) {
+        return text(name).replace("${as_of}", data.options().asOf().toString())
+                .replace("${shuffle_partitions}", data.spark().conf().get("spark.sql.shuffle.partitions"));
+    }
+
+    private static String text(String name) {
         String resource = "ppw/marts/" + name + ".sql";
         try (InputStream in = MartJob.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("${as_of}", data.options().asOf().toString())
-                    .replace("${shuffle_partitions}", data.spark().conf().get("spark.sql.shuffle.partitions"));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

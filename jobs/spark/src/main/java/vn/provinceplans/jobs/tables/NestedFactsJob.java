@@ -1,5 +1,8 @@
 package vn.provinceplans.jobs.tables;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
@@ -8,6 +11,7 @@ import org.apache.spark.sql.Row;
 
 import vn.provinceplans.jobs.PipelineData;
 import vn.provinceplans.jobs.TableJob;
+import vn.provinceplans.jobs.TableSource;
 
 /**
  * A fact table whose rows the extract stage nested in each document's row: one row per array element, with the
@@ -26,6 +30,11 @@ abstract class NestedFactsJob implements TableJob {
     @Override
     public String table() {
         return table;
+    }
+
+    @Override
+    public Set<TableSource> sources() {
+        return EnumSet.of(TableSource.DOCUMENTS);
     }
 
     @Override

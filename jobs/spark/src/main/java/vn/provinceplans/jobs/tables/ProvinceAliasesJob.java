@@ -1,6 +1,7 @@
 package vn.provinceplans.jobs.tables;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import vn.provinceplans.jobs.LocalRows;
 import vn.provinceplans.jobs.PipelineData;
 import vn.provinceplans.jobs.SparkSchemas;
 import vn.provinceplans.jobs.TableJob;
+import vn.provinceplans.jobs.TableSource;
 import vn.provinceplans.schema.Contract;
 import vn.provinceplans.schema.TableSpec;
 
@@ -31,6 +33,12 @@ public final class ProvinceAliasesJob implements TableJob {
     @Override
     public String table() {
         return "province_aliases";
+    }
+
+    /** The spellings observed in the index files are aliases too. */
+    @Override
+    public Set<TableSource> sources() {
+        return EnumSet.of(TableSource.INDICES);
     }
 
     @Override
