@@ -265,7 +265,8 @@ public final class Pipeline {
                 progress.stage("reuse", "none: snapshot " + id + " has an older layout");
                 return null;
             }
-            return new Previous(id, manifest, inputs, spark.read().parquet(store.tableUri(id, "document_text")), cacheUri);
+            return new Previous(id, manifest, inputs, spark.read().parquet(store.tableUri(id, "document_text")),
+                    cacheUri);
         } catch (Exception e) {
             // Spark reports a missing or unreadable folder as an AnalysisException, which Java cannot name here.
             progress.stage("reuse", "none: snapshot " + id + " cannot be read back (" + e.getMessage() + ")");

@@ -58,7 +58,8 @@ class IncrementalRunTest extends SparkTestBase {
         }
         Files.writeString(registers.resolve("log.csv"), "unit,unit_level,province,report_kind,period,due_date,"
                 + "received_date\n"
-                + "UBND huyện Trà Bồng,district,Quảng Ngãi,sub_plan,2024,2024-03-15,2024-03-20\n", StandardCharsets.UTF_8);
+                + "UBND huyện Trà Bồng,district,Quảng Ngãi,sub_plan,2024,2024-03-15,2024-03-20\n",
+                StandardCharsets.UTF_8);
         Files.writeString(indices.resolve("sipas_2024.csv"), "index,year,province_as_published,metric,value,rank,"
                 + "source_url,note\n"
                 + "SIPAS,2024,Quảng Ngãi,sipas_pct,84.2,,https://example.org/sipas-2024,\n", StandardCharsets.UTF_8);

@@ -100,8 +100,9 @@ class TableFingerprintsTest {
                         EnumSet.noneOf(TableSource.class), true),
                 // Where the warehouse goes, the master and how many snapshots are kept change no table.
                 new Case("another master and --keep-snapshots", r -> new Run(r.code(), new RunOptions(DOCS,
-                        URI.create("file:///elsewhere/"), "spark://127.0.0.1:7077", 9, RunOptions.DEFAULT_MAX_FILE_BYTES,
-                        REGISTERS, List.of(INDICES), r.options().asOf(), true), r.listings()),
+                        URI.create("file:///elsewhere/"), "spark://127.0.0.1:7077", 9,
+                        RunOptions.DEFAULT_MAX_FILE_BYTES, REGISTERS, List.of(INDICES), r.options().asOf(), true),
+                        r.listings()),
                         EnumSet.noneOf(TableSource.class), false));
     }
 
