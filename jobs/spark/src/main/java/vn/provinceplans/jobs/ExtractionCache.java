@@ -3,12 +3,6 @@ package vn.provinceplans.jobs;
 import static vn.provinceplans.jobs.DocumentStages.seq;
 
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
@@ -45,22 +39,28 @@ final class ExtractionCache {
     }
 
     /**
-     * Writes the cache of a run at {@code uri}: {@code extractedNow} (the texts this run extracted) with the rows of
-     * {@code previousUri} (null on a full run), either linked or written whole with only the rows of {@code texts}.
+     * Writes the cache of snapshot {@code snapshot}: {@code extractedNow} (the texts this run extracted) with the rows
+     * of snapshot {@code previousId}'s cache (none on a full run: null), either linked or written whole with only the
+     * rows of {@code texts}.
      *
      * @param extractedTexts how many texts {@code extractedNow} holds
      * @param keptTexts the texts this run took from the previous cache instead of extracting them
      */
-    static Written write(SparkSession spark, Dataset<Row> extractedNow, long extractedTexts, String previousUri,
-                         Dataset<Row> texts, long keptTexts, String uri, Configuration conf) throws IOException {
-        if (previousUri == null) {
+    static Written write(SparkSession spark, SnapshotStore store, String previousId, String snapshot,
+                         Dataset<Row> extractedNow, long extractedTexts, Dataset<Row> texts, long keptTexts,
+                         Configuration conf) throws IOException {
+        String uri = store.tableUri(snapshot, FOLDER);
+        if (previousId == null) {
             extractedNow.write().mode(SaveMode.Overwrite).parquet(uri);
             return Written.WHOLE;
         }
-        List<Path> previousFiles = localParquetFiles(previousUri);
+        String previousUri = store.tableUri(previousId, FOLDER);
+        org.apache.hadoop.fs.Path previousFolder = new org.apache.hadoop.fs.Path(previousUri);
+        int previousFiles = previousFolder.getFileSystem(conf).listStatus(previousFolder,
+                p -> p.getName().endsWith(".parquet")).length;
         long previousRows = TableWriter.rowCount(previousUri, conf);
-        if (previousFiles != null && previousFiles.size() < MAX_FILES
-                && previousRows - keptTexts <= MAX_STALE_SHARE * previousRows && link(previousFiles, uri)) {
+        if (previousFiles < MAX_FILES && previousRows - keptTexts <= MAX_STALE_SHARE * previousRows
+                && store.linkTable(previousId, snapshot, FOLDER)) {
             if (extractedTexts > 0) {
                 // Appending adds files with names of their own and leaves the links in place.
                 extractedNow.write().mode(SaveMode.Append).parquet(uri);
@@ -73,36 +73,8 @@ final class ExtractionCache {
         return Written.WHOLE;
     }
 
-    /** Links {@code files} into the new folder {@code uri}; false, with the folder removed, if it cannot. */
-    private static boolean link(List<Path> files, String uri) throws IOException {
-        Path target = Path.of(URI.create(uri));
-        Files.createDirectories(target);
-        try {
-            for (Path file : files) {
-                Files.createLink(target.resolve(file.getFileName()), file);
-            }
-            return true;
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            // No hard links on this file system: the caller writes the cache whole, into a folder it replaces.
-            return false;
-        }
-    }
-
     /** The cache at {@code uri}, read with its known schema (no inference job over its files). */
     static Dataset<Row> read(SparkSession spark, String uri) {
         return spark.read().schema(DocumentStages.coreSchema()).parquet(uri);
-    }
-
-    /** The Parquet files of a cache folder on the local file system; null for any other file system. */
-    private static List<Path> localParquetFiles(String uri) throws IOException {
-        URI location = URI.create(uri);
-        if (!"file".equals(location.getScheme())) {
-            return null;
-        }
-        List<Path> files = new ArrayList<>();
-        try (var listing = Files.list(Path.of(location))) {
-            listing.filter(p -> p.getFileName().toString().endsWith(".parquet")).forEach(files::add);
-        }
-        return files;
     }
 }

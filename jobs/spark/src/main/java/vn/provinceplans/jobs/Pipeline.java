@@ -20,7 +20,6 @@ import org.apache.spark.util.LongAccumulator;
 import vn.provinceplans.extract.ExtractorVersion;
 import vn.provinceplans.jobs.io.InputFile;
 import vn.provinceplans.jobs.io.InputListings;
-import vn.provinceplans.jobs.io.InputScanner;
 import vn.provinceplans.jobs.io.ListingChanges;
 import vn.provinceplans.jobs.io.SerializableHadoopConf;
 import vn.provinceplans.jobs.tables.TableJobs;
@@ -89,9 +88,10 @@ public final class Pipeline {
         }
         progress.stage("scan", options.input().toString());
         InputListings listings = listed != null ? listed : InputListings.of(options, hadoop);
-        // A folder that cannot be listed is scanned again for the scanner's own error.
-        List<InputFile> listing = listings.input() != null ? listings.input()
-                : InputScanner.scan(options.input(), hadoop);
+        if (listings.input() == null) {
+            throw new IOException(listings.documents().problem());
+        }
+        List<InputFile> listing = listings.input();
         long total = listing.size();
         progress.advance("scan", total, total, "files");
         TableFingerprints fingerprints = TableFingerprints.of(TableFingerprints.codeVersion(spark.version()), options,
@@ -152,8 +152,8 @@ public final class Pipeline {
                 : " (" + (documents - toExtractCount) + " reused)"));
         String cacheUri = store.tableUri(snapshot, ExtractionCache.FOLDER);
         ExtractionCache.Written cacheWritten = watch("extract", extracted::value, toExtractCount, "documents",
-                () -> ExtractionCache.write(spark, extractedNow, toExtractCount, previous == null ? null
-                        : previous.cacheUri(), texts, documents - toExtractCount, cacheUri, hadoop));
+                () -> ExtractionCache.write(spark, store, previous == null ? null : previous.snapshotId(), snapshot,
+                        extractedNow, toExtractCount, texts, documents - toExtractCount, hadoop));
         Dataset<Row> facts = DocumentStages.facts(texts, ExtractionCache.read(spark, cacheUri))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         cached.add(facts);

@@ -58,7 +58,7 @@ public final class TableFingerprints {
                 parts.add(s + " " + sources.get(s));
             }
         }
-        return hash(parts.toArray(String[]::new));
+        return hash(parts);
     }
 
     /** The fingerprint of one source alone, such as the documents a run's facts come from. */
@@ -95,18 +95,22 @@ public final class TableFingerprints {
         }
     }
 
+    /** The hash of a folder's listing, each file's stamp fed to the digest in turn, never all at once as text. */
     private static String folder(InputListings.Folder folder) {
-        StringBuilder b = new StringBuilder(folder.uri().toString()).append('\n');
         if (folder.problem() != null) {
-            return b.append("problem ").append(folder.problem()).toString();
+            return hash(folder.uri().toString(), "problem " + folder.problem());
         }
-        folder.files().stream().sorted(Comparator.comparing(InputFile::uri)).forEach(f -> b.append(f.uri())
-                .append('\t').append(f.bytes()).append('\t').append(f.modified()).append('\t').append(f.problem())
-                .append('\n'));
-        return b.toString();
+        return hash(() -> java.util.stream.Stream.concat(java.util.stream.Stream.of(folder.uri().toString()),
+                folder.files().stream().sorted(Comparator.comparing(InputFile::uri))
+                        .map(f -> f.uri() + "\t" + f.bytes() + "\t" + f.modified() + "\t" + f.problem()))
+                .iterator());
     }
 
     private static String hash(String... parts) {
+        return hash(List.of(parts));
+    }
+
+    private static String hash(Iterable<String> parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String p : parts) {
