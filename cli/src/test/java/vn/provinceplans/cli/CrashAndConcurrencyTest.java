@@ -172,7 +172,10 @@ class CrashAndConcurrencyTest {
         return CliRunner.run(args);
     }
 
-    /** {@code ./warehouse run} in its own JVM, asked to pause at a crash point. */
+    /**
+     * {@code ./warehouse run --full} in its own JVM, asked to pause at a crash point: full, because a run on the
+     * unchanged input would link every table and read no document.
+     */
     static Process startRun(Path in, Path wh, String pauseAt) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -184,7 +187,8 @@ class CrashAndConcurrencyTest {
         // A short run of a cold JVM: the quick compiler alone costs less CPU than the optimising one saves.
         cmd.addAll(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "run",
-                "--input", in.toString(), "--warehouse", wh.toString(), "--master", "local[2]", "--no-charts"));
+                "--input", in.toString(), "--warehouse", wh.toString(), "--master", "local[2]", "--no-charts",
+                "--full"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("PPW_PAUSE_AT", pauseAt);
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");

@@ -4,11 +4,13 @@ import static org.apache.spark.sql.functions.col;
 import static vn.provinceplans.jobs.DocumentStages.seq;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
@@ -98,7 +100,130 @@ public final class Pipeline {
                 listings);
 
         String snapshot = store.newSnapshotId();
-        Previous previous = previous(spark, store, options);
+        Published published = published(store, options);
+        // Linked first, so that the documents are read only if a table that needs them is computed.
+        Map<String, String> tableFingerprints = new LinkedHashMap<>();
+        List<String> linked = new java.util.ArrayList<>();
+        List<TableJob> jobs = TableJobs.all();
+        for (TableJob job : jobs) {
+            String table = job.table();
+            String fingerprint = fingerprints.of(job.sources());
+            tableFingerprints.put(table, fingerprint);
+            if (published != null && fingerprint.equals(published.manifest().getProperty(FINGERPRINT + table))
+                    && store.linkTable(published.snapshotId(), snapshot, table)) {
+                progress.stage("link", table + " (unchanged since snapshot " + published.snapshotId() + ")");
+                linked.add(table);
+            }
+        }
+
+        DocumentsRead[] read = new DocumentsRead[1];
+        Supplier<PipelineData.Documents> documents = () -> {
+            if (read[0] == null) {
+                try {
+                    read[0] = readDocuments(spark, store, options, listing, fingerprints, published, snapshot,
+                            cached);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return read[0].documents();
+        };
+        progress.stage("registers", options.registers() == null ? "none (no --registers)"
+                : options.registers().toString());
+        List<vn.provinceplans.extract.registers.RegisterReader.Result> registers =
+                vn.provinceplans.jobs.io.RegisterInputs.read(options.registers(), hadoop);
+        spark.catalog().dropTempView("headline_scores");
+        PipelineData data = new PipelineData(spark, options, documents, registers);
+        Map<String, Long> rows = new LinkedHashMap<>();
+        boolean computesAny = linked.size() < jobs.size();
+        int done = 0;
+        for (TableJob job : jobs) {
+            TableSpec table = Contract.get().table(job.table());
+            CrashPoints.reached("write:" + table.name());
+            String uri = store.tableUri(snapshot, table.name());
+            if (!linked.contains(table.name())) {
+                Dataset<Row> frame;
+                try {
+                    frame = job.build(data);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                progress.stage("write", table.name());
+                TableWriter.write(frame, table, uri, job.outputFiles());
+            }
+            if (computesAny) {
+                // Later jobs (the marts) read what earlier ones wrote, under the contract's table names.
+                spark.read().schema(SparkSchemas.of(table)).parquet(uri).createOrReplaceTempView(table.name());
+            }
+            String linkedRows = linked.contains(table.name()) ? published.manifest().getProperty("rows." + table.name())
+                    : null;
+            rows.put(table.name(), linkedRows != null ? Long.parseLong(linkedRows) : TableWriter.rowCount(uri, hadoop));
+            progress.advance("write", ++done, jobs.size(), "tables");
+        }
+        if (read[0] == null) {
+            // Every document table was linked: the documents are the published snapshot's, and so is its cache.
+            if (published != null && store.linkTable(published.snapshotId(), snapshot, ExtractionCache.FOLDER)) {
+                progress.stage("read", "none: the same " + total + " files as snapshot " + published.snapshotId());
+                read[0] = new DocumentsRead(null, published.count("files.loaded") + published.count("files.duplicate"),
+                        0, ExtractionCache.Written.LINKED);
+            } else {
+                documents.get();
+            }
+        }
+        long unchangedFiles = read[0].unchangedFiles();
+        long toExtractCount = read[0].extracted();
+        ExtractionCache.Written cacheWritten = read[0].cache();
+        Map<String, Long> byStatus = linked.contains("inputs") ? published.filesByStatus()
+                : filesByStatus(spark.read().parquet(store.tableUri(snapshot, "inputs")));
+        long loaded = byStatus.getOrDefault("loaded", 0L);
+        long duplicate = byStatus.getOrDefault("duplicate", 0L);
+        long rejected = byStatus.getOrDefault("rejected", 0L);
+        if (loaded + duplicate + rejected != total) {
+            throw new IllegalStateException("reconciliation failed: " + total + " files listed but " + loaded
+                    + " loaded + " + duplicate + " duplicate + " + rejected + " rejected");
+        }
+
+        CrashPoints.reached("publish");
+        progress.stage("publish", snapshot);
+        Map<String, String> manifest = new LinkedHashMap<>();
+        manifest.put("snapshot", snapshot);
+        manifest.put("input", options.input().toString());
+        manifest.put("files.read", Long.toString(total));
+        manifest.put("files.loaded", Long.toString(loaded));
+        manifest.put("files.duplicate", Long.toString(duplicate));
+        manifest.put("files.rejected", Long.toString(rejected));
+        manifest.put("files.unchanged", Long.toString(unchangedFiles));
+        manifest.put("documents.extracted", Long.toString(toExtractCount));
+        manifest.put(EXTRACTOR_VERSION, ExtractorVersion.current());
+        manifest.put("extraction_cache", cacheWritten.name().toLowerCase(java.util.Locale.ROOT));
+        manifest.put("tables.linked", String.join(",", linked));
+        manifest.put(DOCUMENTS_FINGERPRINT, fingerprints.source(TableSource.DOCUMENTS));
+        tableFingerprints.forEach((t, f) -> manifest.put(FINGERPRINT + t, f));
+        rows.forEach((t, n) -> manifest.put("rows." + t, Long.toString(n)));
+        store.publish(snapshot, manifest);
+        store.prune(options.keepSnapshots(), snapshot);
+
+        return new RunResult(snapshot, rows, total, loaded, duplicate, rejected, unchangedFiles, toExtractCount,
+                linked,
+                System.currentTimeMillis() - started);
+    }
+
+    /** What reading the documents gave: their datasets, and what the manifest says of them. */
+    private record DocumentsRead(PipelineData.Documents documents, long unchangedFiles, long extracted,
+                                 ExtractionCache.Written cache) {
+    }
+
+    /**
+     * Reads the files that changed since the published snapshot (all of them without one), extracts the texts its
+     * cache does not hold, and writes this snapshot's cache.
+     */
+    private DocumentsRead readDocuments(SparkSession spark, SnapshotStore store, RunOptions options,
+                                        List<InputFile> listing, TableFingerprints fingerprints,
+                                        Published published, String snapshot, List<Dataset<Row>> cached)
+            throws IOException {
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        Previous previous = published == null ? null : previous(spark, store, published);
+        long total = listing.size();
         // The same files as the published snapshot's: its texts and facts are this run's, nothing is read.
         boolean documentsUnchanged = previous != null && fingerprints.source(TableSource.DOCUMENTS)
                 .equals(previous.manifest().getProperty(DOCUMENTS_FINGERPRINT));
@@ -158,90 +283,52 @@ public final class Pipeline {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         cached.add(facts);
 
-        progress.stage("registers", options.registers() == null ? "none (no --registers)"
-                : options.registers().toString());
-        List<vn.provinceplans.extract.registers.RegisterReader.Result> registers =
-                vn.provinceplans.jobs.io.RegisterInputs.read(options.registers(), hadoop);
-        spark.catalog().dropTempView("headline_scores");
-        PipelineData data = new PipelineData(spark, options, files, texts, documentText, facts, registers);
-        Map<String, Long> rows = new LinkedHashMap<>();
-        Map<String, String> tableFingerprints = new LinkedHashMap<>();
-        List<String> linked = new java.util.ArrayList<>();
-        List<TableJob> jobs = TableJobs.all();
-        int done = 0;
-        for (TableJob job : jobs) {
-            TableSpec table = Contract.get().table(job.table());
-            CrashPoints.reached("write:" + table.name());
-            String uri = store.tableUri(snapshot, table.name());
-            String fingerprint = fingerprints.of(job.sources());
-            tableFingerprints.put(table.name(), fingerprint);
-            if (previous != null && fingerprint.equals(previous.manifest().getProperty(FINGERPRINT + table.name()))
-                    && store.linkTable(previous.snapshotId(), snapshot, table.name())) {
-                progress.stage("link", table.name() + " (unchanged since snapshot " + previous.snapshotId() + ")");
-                linked.add(table.name());
-            } else {
-                progress.stage("write", table.name());
-                TableWriter.write(job.build(data), table, uri, job.outputFiles());
-            }
-            // Later jobs (the marts) read what earlier ones wrote, under the contract's table names.
-            spark.read().schema(SparkSchemas.of(table)).parquet(uri).createOrReplaceTempView(table.name());
-            rows.put(table.name(), TableWriter.rowCount(uri, hadoop));
-            progress.advance("write", ++done, jobs.size(), "tables");
-        }
-
-        Map<String, Long> byStatus = new HashMap<>();
-        for (Row r : spark.read().parquet(store.tableUri(snapshot, "inputs")).groupBy(col("status")).count()
-                .collectAsList()) {
-            byStatus.put(r.getString(0), r.getLong(1));
-        }
-        long loaded = byStatus.getOrDefault("loaded", 0L);
-        long duplicate = byStatus.getOrDefault("duplicate", 0L);
-        long rejected = byStatus.getOrDefault("rejected", 0L);
-        if (loaded + duplicate + rejected != total) {
-            throw new IllegalStateException("reconciliation failed: " + total + " files listed but " + loaded
-                    + " loaded + " + duplicate + " duplicate + " + rejected + " rejected");
-        }
-
-        CrashPoints.reached("publish");
-        progress.stage("publish", snapshot);
-        Map<String, String> manifest = new LinkedHashMap<>();
-        manifest.put("snapshot", snapshot);
-        manifest.put("input", options.input().toString());
-        manifest.put("files.read", Long.toString(total));
-        manifest.put("files.loaded", Long.toString(loaded));
-        manifest.put("files.duplicate", Long.toString(duplicate));
-        manifest.put("files.rejected", Long.toString(rejected));
-        manifest.put("files.unchanged", Long.toString(unchangedFiles));
-        manifest.put("documents.extracted", Long.toString(toExtractCount));
-        manifest.put(EXTRACTOR_VERSION, ExtractorVersion.current());
-        manifest.put("extraction_cache", cacheWritten.name().toLowerCase(java.util.Locale.ROOT));
-        manifest.put("tables.linked", String.join(",", linked));
-        manifest.put(DOCUMENTS_FINGERPRINT, fingerprints.source(TableSource.DOCUMENTS));
-        tableFingerprints.forEach((t, f) -> manifest.put(FINGERPRINT + t, f));
-        rows.forEach((t, n) -> manifest.put("rows." + t, Long.toString(n)));
-        store.publish(snapshot, manifest);
-        store.prune(options.keepSnapshots(), snapshot);
-
-        return new RunResult(snapshot, rows, total, loaded, duplicate, rejected, unchangedFiles, toExtractCount,
-                linked,
-                System.currentTimeMillis() - started);
+        return new DocumentsRead(new PipelineData.Documents(files, texts, documentText, facts), unchangedFiles,
+                toExtractCount, cacheWritten);
     }
+
 
     private static final String EXTRACTOR_VERSION = "extractor.version";
     /** The manifest's key of a table's {@link TableFingerprints fingerprint}, followed by the table's name. */
     private static final String FINGERPRINT = "fingerprint.";
     private static final String DOCUMENTS_FINGERPRINT = "fingerprint.source.documents";
 
-    /** What the published snapshot can give this run: its inputs, texts, extracted facts and unchanged tables. */
+    /** The published snapshot this run may take unchanged tables and known facts from, and its manifest. */
+    private record Published(String snapshotId, java.util.Properties manifest) {
+
+        long count(String key) {
+            return Long.parseLong(manifest.getProperty(key, "0"));
+        }
+
+        /** What its inputs table holds, which a run that links that table need not count again. */
+        Map<String, Long> filesByStatus() {
+            Map<String, Long> byStatus = new HashMap<>();
+            for (String status : List.of("loaded", "duplicate", "rejected")) {
+                byStatus.put(status, count("files." + status));
+            }
+            return byStatus;
+        }
+    }
+
+    /** Input files per status of an inputs table. */
+    private static Map<String, Long> filesByStatus(Dataset<Row> inputs) {
+        Map<String, Long> byStatus = new HashMap<>();
+        for (Row r : inputs.groupBy(col("status")).count().collectAsList()) {
+            byStatus.put(r.getString(0), r.getLong(1));
+        }
+        return byStatus;
+    }
+
+    /** What the published snapshot gives the reading of the documents: its inputs, texts and extracted facts. */
     private record Previous(String snapshotId, java.util.Properties manifest, Dataset<Row> inputs, Dataset<Row> text,
                             String cacheUri) {
     }
 
     /**
-     * The published snapshot, when this run may reuse it: not --full, made by the same extractor (same version),
-     * and holding the cache and the inputs columns reuse needs. Anything else means a full run.
+     * The published snapshot, when this run may reuse it: not --full, and made by the same extractor (same
+     * version). Anything else means a full run.
      */
-    private Previous previous(SparkSession spark, SnapshotStore store, RunOptions options) throws IOException {
+    private Published published(SnapshotStore store, RunOptions options) throws IOException {
         if (options.full()) {
             return null;
         }
@@ -255,6 +342,16 @@ public final class Pipeline {
             progress.stage("reuse", "none: snapshot " + id + " was made by another version of the extractor");
             return null;
         }
+        return new Published(id, manifest);
+    }
+
+    /**
+     * The published snapshot's documents, when they hold the cache and the inputs columns reuse needs; otherwise
+     * every file is read and every text extracted.
+     */
+    private Previous previous(SparkSession spark, SnapshotStore store, Published published) {
+        String id = published.snapshotId();
+        java.util.Properties manifest = published.manifest();
         try {
             Dataset<Row> inputs = spark.read().parquet(store.tableUri(id, "inputs"));
             String cacheUri = store.tableUri(id, ExtractionCache.FOLDER);

@@ -43,6 +43,10 @@ class IncrementalRunTest extends SparkTestBase {
     static RunResult unchanged;
     static RunResult registerChanged;
     static RunResult indexChanged;
+    /** Where the Spark SQL queries of these runs started. */
+    static List<String> unchangedQueries;
+    static List<String> registerChangedQueries;
+    static List<String> indexChangedQueries;
 
     /** The tables computed from the documents alone, from the registers, and from the index files (no mart). */
     static final Set<String> DOCUMENT_TABLES = Set.of("document_text", "documents", "inputs", "rejected",
@@ -64,6 +68,8 @@ class IncrementalRunTest extends SparkTestBase {
                 + "source_url,note\n"
                 + "SIPAS,2024,Quảng Ngãi,sipas_pct,84.2,,https://example.org/sipas-2024,\n", StandardCharsets.UTF_8);
         Files.write(input.resolve("copy of 004.txt"), PipelineTest.seed(PipelineTest.SEEDS[4]));
+        // Rejected: read again by every run that reads documents.
+        Files.write(input.resolve("empty.txt"), new byte[0]);
         first = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
 
         // Add one, change one, remove one, touch one (same bytes, new time), leave the rest.
@@ -83,27 +89,33 @@ class IncrementalRunTest extends SparkTestBase {
 
         // Nothing changed: every table is linked. Then a register changes, then an index file: the document
         // tables stay linked, and the tables that read the changed source are computed again.
+        QuerySites sites = new QuerySites();
+        spark.sparkContext().addSparkListener(sites);
         unchanged = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
+        unchangedQueries = sites.take();
         Files.writeString(registers.resolve("log.csv"), "UBND huyện Sơn Hà,district,Quảng Ngãi,sub_plan,2024,"
                 + "2024-03-15,2024-04-02\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         registerChanged = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
+        registerChangedQueries = sites.take();
         Files.writeString(indices.resolve("sipas_2024.csv"), "SIPAS,2024,Kon Tum,sipas_pct,81.5,,"
                 + "https://example.org/sipas-2024,\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         indexChanged = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
+        indexChangedQueries = sites.take();
+        spark.sparkContext().removeSparkListener(sites);
         new Pipeline(Progress.SILENT).run(spark, options(full, true));
     }
 
     @Test
     void onlyWhatChangedIsReadAndExtracted() {
-        assertEquals(6, first.filesRead());
+        assertEquals(7, first.filesRead());
         assertEquals(0, first.filesUnchanged());
         assertEquals(5, first.documentsExtracted());
-        // 6 files now: 002, 004 and its copy unchanged; 000 changed, 001 touched, added.txt new.
-        assertEquals(6, second.filesRead());
+        // 7 files now: 002, 004 and its copy unchanged; 000 changed, 001 touched, added.txt new, empty.txt rejected.
+        assertEquals(7, second.filesRead());
         assertEquals(3, second.filesUnchanged());
         // Changed 000 and the new file are new texts; 001 was read again but its text is known.
         assertEquals(2, second.documentsExtracted());
-        assertEquals(7, third.filesRead());
+        assertEquals(8, third.filesRead());
         assertEquals(6, third.filesUnchanged());
         assertEquals(1, third.documentsExtracted());
     }
@@ -149,6 +161,48 @@ class IncrementalRunTest extends SparkTestBase {
                 + "select 'register' as r, source_file from parquet.`%s` union all select 'index', source_file "
                 + "from parquet.`%s`) where source_file like '%%sipas_2024.csv'", snapshotDir(registerChanged)
                 .resolve("index_scores"), snapshotDir(indexChanged).resolve("index_scores")));
+    }
+
+    @Test
+    void aRunThatLinksEveryDocumentTableReadsNoDocument() {
+        // Not even the previous snapshot's list of files: the documents are read when a table needs them.
+        for (List<String> queries : List.of(unchangedQueries, registerChangedQueries, indexChangedQueries)) {
+            assertTrue(queries.stream().noneMatch(site -> site.contains("DocumentStages")
+                    || site.contains("ExtractionCache")), queries.toString());
+        }
+        // Nothing to compute: no Spark query at all, the row counts and the reconciliation are the manifest's.
+        assertEquals(List.of(), unchangedQueries);
+        assertEquals(7, unchanged.filesUnchanged());
+        assertEquals(List.of(third.loaded(), third.duplicate(), third.rejected()),
+                List.of(unchanged.loaded(), unchanged.duplicate(), unchanged.rejected()));
+        assertEquals(third.rows(), unchanged.rows());
+    }
+
+    /**
+     * Where every Spark SQL query that ran since the last {@link #take} was started, as Spark describes it
+     * ("collectAsList at Pipeline.java:176").
+     */
+    private static final class QuerySites extends org.apache.spark.scheduler.SparkListener {
+        private final List<String> sites = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void onOtherEvent(org.apache.spark.scheduler.SparkListenerEvent event) {
+            if (event instanceof org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart start) {
+                sites.add(start.description());
+            }
+        }
+
+        List<String> take() {
+            try {
+                // Listeners hear of queries on Spark's event thread: wait for it to catch up with the run.
+                spark.sparkContext().listenerBus().waitUntilEmpty();
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException(e);
+            }
+            List<String> taken = List.copyOf(sites);
+            sites.clear();
+            return taken;
+        }
     }
 
     private static List<Path> tableFiles(RunResult run, String table) throws IOException {

@@ -200,7 +200,7 @@ class MartsTest extends SparkTestBase {
     private static void build(vn.provinceplans.jobs.TableJob job) {
         RunOptions options = new RunOptions(null, null, "local[2]", 1, RunOptions.DEFAULT_MAX_FILE_BYTES, null,
                 List.of(), AS_OF, false);
-        PipelineData data = new PipelineData(spark, options, null, null, null, null, List.of());
+        PipelineData data = new PipelineData(spark, options, null, List.of());
         TableSpec table = Contract.get().table(job.table());
         TableWriter.conform(job.build(data), table).createOrReplaceTempView(table.name());
     }

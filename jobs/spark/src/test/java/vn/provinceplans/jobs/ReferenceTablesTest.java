@@ -48,7 +48,7 @@ class ReferenceTablesTest extends SparkTestBase {
         Files.writeString(indices.resolve(".hidden.csv"), "ignored", StandardCharsets.UTF_8);
         RunOptions options = new RunOptions(indices.toUri(), indices.toUri(), "local[2]", 1,
                 RunOptions.DEFAULT_MAX_FILE_BYTES, null, List.of(indices.toUri()), null, false);
-        PipelineData data = new PipelineData(spark, options, null, null, null, null, List.of());
+        PipelineData data = new PipelineData(spark, options, null, List.of());
         for (TableJob job : List.of(new ProvincesJob(), new ProvinceAliasesJob(), new IndexScoresJob(),
                 new IndexScoresRollupJob(), new IndexBenchmarksJob(), new RejectedRowsJob())) {
             TableSpec table = Contract.get().table(job.table());
