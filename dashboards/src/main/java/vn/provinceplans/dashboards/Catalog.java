@@ -45,6 +45,8 @@ public final class Catalog implements AutoCloseable {
             for (TableSpec t : Contract.get().tables()) {
                 s.execute(viewSql(c, t, snapshot.resolve(t.name())));
             }
+            // A snapshot's files never change, so their footers are read once, not by every scan of every query.
+            s.execute("SET parquet_metadata_cache=true");
             // Confine what SQL can do: read inside this snapshot only, and never change that again.
             s.execute("SET allowed_directories=[" + quote(snapshot.toString() + "/") + "]");
             s.execute("SET enable_external_access=false");
