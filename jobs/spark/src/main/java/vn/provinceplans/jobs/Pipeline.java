@@ -287,7 +287,6 @@ public final class Pipeline {
                 toExtractCount, cacheWritten);
     }
 
-
     private static final String EXTRACTOR_VERSION = "extractor.version";
     /** The manifest's key of a table's {@link TableFingerprints fingerprint}, followed by the table's name. */
     private static final String FINGERPRINT = "fingerprint.";
