@@ -108,10 +108,14 @@ public final class Contract {
                 columns.add(new ColumnSpec(c.get("column"), ColumnType.parse(c.get("type")),
                         parseNullable(c.get("nullable"), name, c), vocabulary, c.get("description")));
             }
-            TableSpec table = new TableSpec(name, r.get("layer"), r.get("job"), r.get("partition_by"), r.get("grain"),
-                    r.get("description"), List.copyOf(columns));
+            TableSpec table = new TableSpec(name, r.get("layer"), r.get("job"), r.get("partition_by"),
+                    r.get("cluster_by"), r.get("grain"), r.get("description"), List.copyOf(columns));
             if (table.partitioned() && table.column(table.partitionBy()).isEmpty()) {
                 throw new IllegalStateException("table " + name + " is partitioned by '" + table.partitionBy()
+                        + "', which is not one of its columns");
+            }
+            if (table.clustered() && table.column(table.clusterBy()).isEmpty()) {
+                throw new IllegalStateException("table " + name + " is clustered by '" + table.clusterBy()
                         + "', which is not one of its columns");
             }
             tables.put(name, table);

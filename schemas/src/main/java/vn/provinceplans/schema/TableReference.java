@@ -21,6 +21,12 @@ public final class TableReference {
             if (t.partitioned()) {
                 out.append(", partitioned by `").append(t.partitionBy()).append('`');
             }
+            if (t.clustered()) {
+                out.append(", each file sorted by `").append(t.clusterBy()).append("` in row groups of at most ")
+                        .append(String.format(java.util.Locale.ROOT, "%,d", TableSpec.CLUSTER_ROW_GROUP_ROWS)
+                                .replace(',', ' '))
+                        .append(" rows");
+            }
             out.append(".\n\n| column | type | null | meaning |\n|---|---|---|---|\n");
             for (ColumnSpec c : t.columns()) {
                 String meaning = escape(c.description());

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.provinceplans.schema.WarehouseLayout;
+
 /** The whole site built once from {@link TestWarehouse}, then read back as files, HTML, SVG, PNG and CSV. */
 class SiteBuilderTest {
 
@@ -144,6 +146,28 @@ class SiteBuilderTest {
             assertTrue(d.select("h2").eachText().contains("timeliness (" + (doc.equals(TestWarehouse.SCRIPT_DOC)
                     ? 2 : 1) + ")"), doc + ": " + d.select("h2").eachText());
         }
+    }
+
+    @Test
+    void aDocumentPageDoesNotDependOnTheOrderOfRowsInTheFiles() throws Exception {
+        // The same warehouse with every timeliness row written in reverse order (a Spark run may write any order).
+        Path reversed = TestWarehouse.create(warehouse.resolve("reversed"), "20250101T000000.000Z");
+        Path file = reversed.resolve(WarehouseLayout.tableDir("20250101T000000.000Z", "timeliness"))
+                .resolve("part-0.parquet");
+        Path copy = file.resolveSibling("reversed.tmp");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement()) {
+            s.execute("COPY (SELECT * FROM (SELECT *, row_number() OVER () AS n FROM read_parquet('" + file
+                    + "')) ORDER BY n DESC) TO '" + copy + "' (FORMAT parquet)");
+            s.execute("COPY (SELECT * EXCLUDE (n) FROM read_parquet('" + copy + "')) TO '" + file
+                    + "' (FORMAT parquet)");
+        }
+        Files.delete(copy);
+        Path other = reversed.resolve("site");
+        new SiteBuilder(2, line -> { }).build(reversed, other);
+        String path = "documents/" + TestWarehouse.SCRIPT_DOC + ".html";
+        Document page = Jsoup.parse(other.resolve(path).toFile(), "UTF-8");
+        assertTrue(page.select("h2").eachText().contains("timeliness (2)"), page.select("h2").eachText().toString());
+        assertEquals(page(path).selectFirst("main").outerHtml(), page.selectFirst("main").outerHtml());
     }
 
     @Test

@@ -12,8 +12,10 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.ParquetOutputFormat;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -21,7 +23,7 @@ import org.apache.spark.sql.SaveMode;
 import vn.provinceplans.schema.ColumnSpec;
 import vn.provinceplans.schema.TableSpec;
 
-/** Writes a table exactly as the contract says: its columns in order, its types, its partitioning. */
+/** Writes a table exactly as the contract says: its columns in order, its types, its partitioning and clustering. */
 public final class TableWriter {
 
     private TableWriter() {
@@ -43,15 +45,27 @@ public final class TableWriter {
 
     public static void write(Dataset<Row> frame, TableSpec table, String uri, int files) {
         Dataset<Row> out = conform(frame, table);
-        String first = table.columns().get(0).name();
+        List<Column> order = new ArrayList<>();
         if (table.partitioned()) {
-            out = (files > 0 ? out.repartition(col(table.partitionBy())) : out)
-                    .sortWithinPartitions(col(table.partitionBy()), col(first));
-            out.write().mode(SaveMode.Overwrite).partitionBy(table.partitionBy()).parquet(uri);
-        } else {
-            out = (files > 0 ? out.coalesce(files) : out).sortWithinPartitions(col(first));
-            out.write().mode(SaveMode.Overwrite).parquet(uri);
+            order.add(col(table.partitionBy()));
         }
+        if (table.clustered()) {
+            order.add(col(table.clusterBy()));
+        }
+        order.add(col(table.columns().get(0).name()));
+        Column[] sort = order.toArray(Column[]::new);
+        DataFrameWriter<Row> writer;
+        if (table.partitioned()) {
+            writer = (files > 0 ? out.repartition(col(table.partitionBy())) : out).sortWithinPartitions(sort)
+                    .write().partitionBy(table.partitionBy());
+        } else {
+            writer = (files > 0 ? out.coalesce(files) : out).sortWithinPartitions(sort).write();
+        }
+        if (table.clustered()) {
+            // Row groups a filter on the cluster column can skip by their minimum and maximum.
+            writer = writer.option(ParquetOutputFormat.BLOCK_ROW_COUNT_LIMIT, TableSpec.CLUSTER_ROW_GROUP_ROWS);
+        }
+        writer.mode(SaveMode.Overwrite).parquet(uri);
     }
 
     /**
