@@ -1,37 +1,13 @@
 -- The 34 current units' index scores over the years as roll-ups of their predecessors (mart index_scores_rollup:
 -- the unweighted mean, lowest and highest of the predecessors with a score; complete = false when only part of them
--- have one), with the national median and best province of the 63 provinces that year (mart province_year).
-WITH former AS MATERIALIZED (
-    -- The 63 provinces before the 2025 reform, read once for every measure below.
-    SELECT * FROM province_year WHERE province_valid_from < DATE '2025-07-01'
+-- have one), with the national median and best province of the 63 provinces that year (mart province_index_year).
+WITH measures AS (
+    SELECT DISTINCT measure, index_name, dimension FROM province_index_year
 ),
-measures(measure, index_name, dimension) AS (
-    VALUES ('papi_core6', 'PAPI', 'total_core6'), ('papi_total', 'PAPI', 'total'), ('pci', 'PCI', 'total'),
-           ('sipas', 'SIPAS', 'total'), ('par_index', 'PAR_INDEX', 'total')
-),
-national_long AS (
-    SELECT 'papi_core6' AS measure, year, papi_core6_score AS score, papi_core6_national_median AS national_median,
-           papi_core6_best_province AS best_province, papi_core6_best_score AS best_score
-    FROM former
-    UNION ALL
-    SELECT 'papi_total', year, papi_total_score, papi_total_national_median, papi_total_best_province,
-           papi_total_best_score
-    FROM former
-    UNION ALL
-    SELECT 'pci', year, pci_score, pci_national_median, pci_best_province, pci_best_score
-    FROM former
-    UNION ALL
-    SELECT 'sipas', year, sipas_score, sipas_national_median, sipas_best_province, sipas_best_score
-    FROM former
-    UNION ALL
-    SELECT 'par_index', year, par_index_score, par_index_national_median, par_index_best_province,
-           par_index_best_score
-    FROM former
-),
+-- The national values are the same on every province's row of a measure and year.
 national AS (
-    SELECT measure, year, max(national_median) AS national_median, max(best_score) AS best_score,
-           arg_max(best_province, best_score) AS best_province, count(score) AS provinces_with_score
-    FROM national_long GROUP BY measure, year
+    SELECT DISTINCT measure, year, national_median, best_province, best_score, provinces_with_score
+    FROM province_index_year
 ),
 rollup AS (
     SELECT m.measure, r.year, r.successor_code, r.comparable_series, r.score_mean, r.score_min, r.score_max,

@@ -13,9 +13,9 @@ import vn.provinceplans.schema.WarehouseLayout;
 
 /**
  * A small published warehouse written by DuckDB, no Spark: five former provinces and three current units, PAPI over
- * its 2018 series break, PCI in one year, documents (one titled {@code <script>alert(1)</script>}, one synthetic),
- * deadlines and model counts. A table not written here reads as empty (the catalog's views cover every contract
- * table), and a column not written reads as NULL.
+ * its 2018 series break, PCI in one year (in province_year and in the long form of province_index_year), documents
+ * (one titled {@code <script>alert(1)</script>}, one synthetic), deadlines and model counts. A table not written here
+ * reads as empty (the catalog's views cover every contract table), and a column not written reads as NULL.
  */
 final class TestWarehouse {
 
@@ -63,6 +63,29 @@ final class TestWarehouse {
                            CASE WHEN p.code = '51' AND y.year = 2019 THEN 2 ELSE 0 END AS documents,
                            p.code = '24' AS synthetic
                     FROM p CROSS JOIN y""");
+            // The same scores in the long form of the mart the index pages read: one row per province, measure and
+            // year with any score; rank, change and the national values are not given.
+            write(s, snap, "province_index_year", """
+                    WITH py AS (SELECT * FROM read_parquet('%s')),
+                    long AS (
+                      SELECT 'papi_core6' AS measure, 'PAPI' AS index_name, 'total_core6' AS dimension, *,
+                             papi_core6_score AS score, papi_core6_series AS series FROM py
+                      UNION ALL BY NAME
+                      SELECT 'papi_total' AS measure, 'PAPI' AS index_name, 'total' AS dimension, *,
+                             papi_total_score AS score, papi_total_series AS series FROM py
+                      UNION ALL BY NAME
+                      SELECT 'pci' AS measure, 'PCI' AS index_name, 'total' AS dimension, *, pci_score AS score,
+                             pci_series AS series FROM py)
+                    SELECT measure, index_name, dimension, year, province_code, province_valid_from, province,
+                           successor_code, successor_name,
+                           coalesce(series, max(series) OVER (PARTITION BY measure, year)) AS comparable_series, score,
+                           CASE WHEN score IS NOT NULL THEN ntile(4) OVER (PARTITION BY measure, year, score IS NULL
+                                                                           ORDER BY score DESC, province_code) END
+                               AS quartile,
+                           count(score) OVER (PARTITION BY measure, year) AS provinces_with_score, false AS synthetic
+                    FROM long
+                    QUALIFY provinces_with_score > 0"""
+                    .formatted(snap.resolve("province_year/part-0.parquet")));
             write(s, snap, "index_scores", """
                     SELECT * FROM (VALUES
                       ('PAPI', 2016, '01', DATE '2008-08-01', 'total_core6', 36.0, 'CECODES, RTA & UNDP, PAPI 2016',

@@ -53,7 +53,7 @@ class IncrementalRunTest extends SparkTestBase {
             "citations", "index_mentions", "deadlines", "model_counts");
     static final Set<String> REGISTER_TABLES = Set.of("submissions", "model_registry", "rejected_rows");
     static final Set<String> INDEX_TABLES = Set.of("province_aliases", "index_scores", "index_scores_rollup",
-            "index_benchmarks", "rejected_rows");
+            "index_benchmarks", "rejected_rows", "province_index_year");
 
     @BeforeAll
     static void runChangeRunAgain() throws IOException {

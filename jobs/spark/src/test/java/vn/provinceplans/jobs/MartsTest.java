@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.provinceplans.jobs.tables.IndexLinkageJob;
 import vn.provinceplans.jobs.tables.IndexLinkageSummaryJob;
 import vn.provinceplans.jobs.tables.ModelCountsTrendJob;
+import vn.provinceplans.jobs.tables.ProvinceIndexYearJob;
 import vn.provinceplans.jobs.tables.ProvinceYearJob;
 import vn.provinceplans.jobs.tables.ProvinceYearRollupJob;
 import vn.provinceplans.jobs.tables.TimelinessJob;
@@ -193,6 +194,26 @@ class MartsTest extends SparkTestBase {
         assertEquals(List.of(row("Quảng Ngãi", 2020, 2L, 2L, 2L, 34.0, 33.0, 35.0, 2)),
                 sql("select successor_name, year, units, documents, plans, papi_core6_mean, papi_core6_min, "
                         + "papi_core6_max, papi_core6_units_with_score from province_year_rollup where year = 2020"));
+    }
+
+    @Test
+    void provinceIndexYearHasEveryFormerProvinceInEveryYearOfAMeasure() {
+        build(new ProvinceIndexYearJob());
+        // Kon Tum alone has a PCI score in 2020: Quảng Ngãi gets an N/A row in the year's series, with no quartile.
+        // The current Quảng Ngãi (valid from 2025) is not a former province and has no row.
+        assertEquals(List.of(
+                        row("papi_core6", 2020, "Quảng Ngãi", 33.0, 2, 2, null, "PAPI-core6", 2L, "Kon Tum", 35.0),
+                        row("papi_core6", 2020, "Kon Tum", 35.0, 1, 1, null, "PAPI-core6", 2L, "Kon Tum", 35.0),
+                        row("papi_core6", 2021, "Quảng Ngãi", 34.5, 1, 1, 1.5, "PAPI-core6", 2L, "Quảng Ngãi", 34.5),
+                        row("papi_core6", 2021, "Kon Tum", 34.0, 2, 2, -1.0, "PAPI-core6", 2L, "Quảng Ngãi", 34.5),
+                        row("pci", 2020, "Quảng Ngãi", null, null, null, null, "PCI-2013", 1L, "Kon Tum", 60.5),
+                        row("pci", 2020, "Kon Tum", 60.5, 40, 1, null, "PCI-2013", 1L, "Kon Tum", 60.5)),
+                sql("select measure, year, province, score, rank, quartile, change, comparable_series, "
+                        + "provinces_with_score, best_province, best_score from province_index_year "
+                        + "order by measure, year, province_code"));
+        // Two provinces are too few for a national median; nothing here is synthetic.
+        assertEquals(List.of(row(0L, 0L, "51", 1L)), sql("select count(national_median), count_if(synthetic), "
+                + "min(province_code), count(distinct province_valid_from) from province_index_year"));
     }
 
     // ------------------------------------------------------------------ building inputs

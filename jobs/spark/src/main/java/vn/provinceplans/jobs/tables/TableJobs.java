@@ -24,6 +24,7 @@ public final class TableJobs {
                 new RejectedRowsJob(),
                 // Marts, over the tables above.
                 new TimelinessJob(), new TimelinessSummaryJob(), new ModelCountsTrendJob(), new IndexLinkageJob(),
-                new IndexLinkageSummaryJob(), new ProvinceYearJob(), new ProvinceYearRollupJob());
+                new IndexLinkageSummaryJob(), new ProvinceYearJob(), new ProvinceYearRollupJob(),
+                new ProvinceIndexYearJob());
     }
 }
