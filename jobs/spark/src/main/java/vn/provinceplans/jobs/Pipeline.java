@@ -352,22 +352,27 @@ public final class Pipeline {
         String id = published.snapshotId();
         java.util.Properties manifest = published.manifest();
         try {
-            Dataset<Row> inputs = spark.read().parquet(store.tableUri(id, "inputs"));
+            String inputsUri = store.tableUri(id, "inputs");
             String cacheUri = store.tableUri(id, ExtractionCache.FOLDER);
-            Dataset<Row> core = spark.read().parquet(cacheUri);
-            if (!java.util.Arrays.asList(inputs.columns()).containsAll(List.of("modified", "content_sha256"))
-                    || !java.util.Arrays.asList(core.columns()).equals(
+            // The layout is read from one footer of each table: letting Spark infer the schemas would cost a job each.
+            Configuration conf = spark.sparkContext().hadoopConfiguration();
+            if (!TableWriter.columns(inputsUri, conf).containsAll(List.of("modified", "content_sha256"))
+                    || !TableWriter.columns(cacheUri, conf).equals(
                             java.util.Arrays.asList(DocumentStages.coreSchema().fieldNames()))) {
                 progress.stage("reuse", "none: snapshot " + id + " has an older layout");
                 return null;
             }
-            return new Previous(id, manifest, inputs, spark.read().parquet(store.tableUri(id, "document_text")),
-                    cacheUri);
+            return new Previous(id, manifest, read(spark, "inputs", inputsUri),
+                    read(spark, "document_text", store.tableUri(id, "document_text")), cacheUri);
         } catch (Exception e) {
             // Spark reports a missing or unreadable folder as an AnalysisException, which Java cannot name here.
             progress.stage("reuse", "none: snapshot " + id + " cannot be read back (" + e.getMessage() + ")");
             return null;
         }
+    }
+
+    private static Dataset<Row> read(SparkSession spark, String table, String uri) {
+        return spark.read().schema(SparkSchemas.of(Contract.get().table(table))).parquet(uri);
     }
 
     /** A step of the run that may fail reading or writing files. */

@@ -68,6 +68,22 @@ public final class TableWriter {
         writer.mode(SaveMode.Overwrite).parquet(uri);
     }
 
+    /** The top-level columns of the first Parquet file of the table at {@code uri}; empty when it has none. */
+    public static List<String> columns(String uri, Configuration conf) throws IOException {
+        Path root = new Path(uri);
+        RemoteIterator<LocatedFileStatus> files = root.getFileSystem(conf).listFiles(root, true);
+        while (files.hasNext()) {
+            LocatedFileStatus file = files.next();
+            if (file.getPath().getName().endsWith(".parquet")) {
+                try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+                    return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
+                            .map(org.apache.parquet.schema.Type::getName).toList();
+                }
+            }
+        }
+        return List.of();
+    }
+
     /**
      * Rows of the table written at {@code uri}, summed from its Parquet footers: no second Spark job over the files
      * just written.
