@@ -122,7 +122,7 @@ public final class SnapshotStore implements AutoCloseable {
         }
     }
 
-    /** Marks the snapshot complete, records its manifest, and points CURRENT at it in one rename. */
+    /** Marks the snapshot complete, records its manifest, and points CURRENT at it in one rename (on S3, one PUT). */
     public void publish(String snapshotId, Map<String, String> manifest) throws IOException {
         String dir = WarehouseLayout.SNAPSHOTS + "/" + snapshotId + "/";
         Properties p = new Properties();
@@ -230,6 +230,14 @@ public final class SnapshotStore implements AutoCloseable {
             }
             Files.move(tmp, dir.resolve(WarehouseLayout.CURRENT), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        if ("s3a".equals(warehouse.getScheme())) {
+            // S3 has no rename: S3A would delete CURRENT and then copy the new one in, leaving a moment (or, after a
+            // crash, for good) with no CURRENT. One PUT replaces the object whole: readers see the old or the new.
+            try (OutputStream out = fs.create(new org.apache.hadoop.fs.Path(resolve(WarehouseLayout.CURRENT)), true)) {
+                out.write(content);
+            }
             return;
         }
         org.apache.hadoop.fs.Path tmp = new org.apache.hadoop.fs.Path(resolve(WarehouseLayout.CURRENT + ".tmp-"
