@@ -3,11 +3,10 @@ package vn.provinceplans.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.hadoop.conf.Configuration;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.provinceplans.jobs.SnapshotStore;
+import vn.provinceplans.jobs.SparkSessions;
 
 @Command(name = "rollback", description = "Publish an earlier snapshot again (by default the one before the "
         + "published one), in one atomic step. Refused while a run is writing.")
@@ -24,7 +23,7 @@ final class RollbackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SnapshotStore store = SnapshotStore.open(Paths.uriOrDefault(warehouse, "data/warehouse/"),
-                new Configuration())) {
+                SparkSessions.hadoopConfiguration())) {
             String current = store.currentId().orElseThrow(() -> new IllegalStateException(
                     "nothing is published yet: there is nothing to roll back"));
             List<String> complete = store.completeSnapshotIds();

@@ -4,11 +4,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
-import org.apache.hadoop.conf.Configuration;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.provinceplans.jobs.SnapshotStore;
+import vn.provinceplans.jobs.SparkSessions;
 
 @Command(name = "snapshots", description = "List the warehouse's snapshots, oldest first; '*' marks the published one.")
 final class SnapshotsCommand implements Callable<Integer> {
@@ -20,7 +19,7 @@ final class SnapshotsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (SnapshotStore store = SnapshotStore.openReadOnly(Paths.uriOrDefault(warehouse, "data/warehouse/"),
-                new Configuration())) {
+                SparkSessions.hadoopConfiguration())) {
             String current = store.currentId().orElse("");
             List<String> complete = store.completeSnapshotIds();
             for (String id : store.snapshotIds()) {

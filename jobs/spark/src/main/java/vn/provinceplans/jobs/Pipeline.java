@@ -43,7 +43,7 @@ public final class Pipeline {
 
     public RunResult run(RunOptions options) throws IOException {
         long started = System.currentTimeMillis();
-        try (SnapshotStore store = SnapshotStore.open(options.warehouse(), new Configuration())) {
+        try (SnapshotStore store = SnapshotStore.open(options.warehouse(), SparkSessions.hadoopConfiguration())) {
             progress.stage("start", "Spark " + options.master());
             SparkSession spark = SparkSessions.create(options.master(), "province-plans-warehouse");
             try {

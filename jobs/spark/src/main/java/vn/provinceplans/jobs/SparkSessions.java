@@ -1,5 +1,8 @@
 package vn.provinceplans.jobs;
 
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
 
 /** The one place that configures Spark for these jobs, in local mode and on a cluster alike. */
@@ -13,6 +16,15 @@ public final class SparkSessions {
         String n = master.replaceAll("^local\\[?([0-9*]*).*$", "$1");
         int cores = n.isEmpty() ? 1 : n.equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(n);
         return String.valueOf(Math.max(2, 2 * cores));
+    }
+
+    /**
+     * The Hadoop configuration a session would have, for file systems opened before one starts or without one: the
+     * {@code spark.hadoop.*} settings given as system properties or to spark-submit (an S3 endpoint, say) and the
+     * AWS variables of the environment, which a bare {@code new Configuration()} would not see.
+     */
+    public static Configuration hadoopConfiguration() {
+        return SparkHadoopUtil.get().newConfiguration(new SparkConf());
     }
 
     public static SparkSession create(String master, String appName) {
