@@ -7,8 +7,8 @@ WITH scored AS (
               WHEN index_name = 'PCI' AND dimension = 'total' THEN 'pci'
               WHEN index_name = 'SIPAS' AND dimension = 'total' THEN 'sipas'
               WHEN index_name = 'PAR_INDEX' AND dimension = 'total' THEN 'par_index' END AS measure,
-         index_name, year, province_code, province_valid_from, province, score, rank, comparable_series, source,
-         synthetic
+         index_name, dimension, year, province_code, province_valid_from, province, score, rank, comparable_series,
+         source, synthetic
   FROM index_scores
   WHERE score IS NOT NULL
 ),
@@ -18,7 +18,7 @@ stats AS (
   FROM scored WHERE measure IS NOT NULL
   GROUP BY measure, year, comparable_series
 )
-SELECT s.measure, s.index_name, s.year, s.province_code, s.province_valid_from, s.province, s.score, s.rank,
+SELECT s.measure, s.index_name, s.dimension, s.year, s.province_code, s.province_valid_from, s.province, s.score, s.rank,
        s.comparable_series, s.source, s.synthetic, t.provinces_with_score,
        -- A median of a partial list (a published top 20) is not a national median.
        CASE WHEN t.provinces_with_score >= 50 THEN t.national_median END AS national_median,

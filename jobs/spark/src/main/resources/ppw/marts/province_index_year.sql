@@ -17,14 +17,14 @@ scored AS (
 ),
 -- The national values of a measure and year: the same on every province's row, N/A ones included.
 measure_year AS (
-  SELECT measure, index_name, year, count(*) AS provinces_with_score, max(national_median) AS national_median,
+  SELECT measure, index_name, dimension, year, count(*) AS provinces_with_score, max(national_median) AS national_median,
          max_by(best_province, best_score) AS best_province, max(best_score) AS best_score,
          min(comparable_series) AS comparable_series
   FROM scored
-  GROUP BY measure, index_name, year
+  GROUP BY measure, index_name, dimension, year
 ),
 grid AS (
-  SELECT f.*, m.*, CASE WHEN m.measure = 'papi_core6' THEN 'total_core6' ELSE 'total' END AS dimension
+  SELECT f.*, m.*
   FROM former f
   JOIN measure_year m
     ON m.year BETWEEN greatest(2011, year(f.province_valid_from)) AND coalesce(year(f.valid_to), 9999)

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
@@ -70,15 +69,10 @@ public final class TableWriter {
 
     /** The top-level columns of the first Parquet file of the table at {@code uri}; empty when it has none. */
     public static List<String> columns(String uri, Configuration conf) throws IOException {
-        Path root = new Path(uri);
-        RemoteIterator<LocatedFileStatus> files = root.getFileSystem(conf).listFiles(root, true);
-        while (files.hasNext()) {
-            LocatedFileStatus file = files.next();
-            if (file.getPath().getName().endsWith(".parquet")) {
-                try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
-                    return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
-                            .map(org.apache.parquet.schema.Type::getName).toList();
-                }
+        for (LocatedFileStatus file : parquetFiles(uri, conf)) {
+            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+                return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
+                        .map(org.apache.parquet.schema.Type::getName).toList();
             }
         }
         return List.of();
@@ -89,18 +83,26 @@ public final class TableWriter {
      * just written.
      */
     public static long rowCount(String uri, Configuration conf) throws IOException {
-        Path root = new Path(uri);
-        FileSystem fs = root.getFileSystem(conf);
         long rows = 0;
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
-        while (files.hasNext()) {
-            LocatedFileStatus file = files.next();
-            if (file.getPath().getName().endsWith(".parquet")) {
-                try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
-                    rows += reader.getRecordCount();
-                }
+        for (LocatedFileStatus file : parquetFiles(uri, conf)) {
+            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+                rows += reader.getRecordCount();
             }
         }
         return rows;
+    }
+
+    /** The Parquet files of the table at {@code uri}, in its partition folders too. */
+    private static List<LocatedFileStatus> parquetFiles(String uri, Configuration conf) throws IOException {
+        Path root = new Path(uri);
+        List<LocatedFileStatus> parquet = new ArrayList<>();
+        RemoteIterator<LocatedFileStatus> files = root.getFileSystem(conf).listFiles(root, true);
+        while (files.hasNext()) {
+            LocatedFileStatus file = files.next();
+            if (file.getPath().getName().endsWith(".parquet")) {
+                parquet.add(file);
+            }
+        }
+        return parquet;
     }
 }

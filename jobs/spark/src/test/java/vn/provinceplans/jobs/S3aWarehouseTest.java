@@ -1,6 +1,5 @@
 package vn.provinceplans.jobs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,7 +7,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -18,24 +16,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import vn.provinceplans.schema.WarehouseLayout;
 
 /**
  * The input, the registers, the index files and the warehouse as {@code s3a:} URIs, on an S3-compatible server
- * (S3Proxy, in a JVM of its own) on 127.0.0.1: a first run, then an incremental one after a document is added, one
- * changed and one removed (S3 has no hard links, so there the unchanged tables are written again instead of linked),
- * publish on S3 what a run of the same files on the local disk publishes, table by table.
+ * (S3Proxy, in a JVM of its own) on 127.0.0.1 (S3 has no hard links, so there the unchanged tables are written again
+ * instead of linked); the runs and checks are {@link RemoteWarehouseTestBase}'s.
  */
-class S3aWarehouseTest extends SparkTestBase {
+class S3aWarehouseTest extends RemoteWarehouseTestBase {
 
     static final String BUCKET = "ppw";
     static final String ACCESS_KEY = "ppw-test";
@@ -44,18 +37,11 @@ class S3aWarehouseTest extends SparkTestBase {
     @TempDir
     static Path work;
     static Process s3proxy;
-    static FileSystem fs;
     /** The Hadoop settings this class changed on the shared session, with their values before (null: unset). */
     static final Map<String, String> before = new LinkedHashMap<>();
 
-    static Path local;
-    static URI remote;
-    static RunResult remoteFirst;
-    static RunResult remoteSecond;
-    static RunResult localRun;
-
     @BeforeAll
-    static void runOnBoth() throws Exception {
+    static void startS3AndRun() throws Exception {
         int port = startS3Proxy();
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         Map<String, String> s3a = new LinkedHashMap<>();
@@ -76,41 +62,30 @@ class S3aWarehouseTest extends SparkTestBase {
         remote = URI.create("s3a://" + BUCKET + "/ppw/");
         fs = FileSystem.get(remote, conf);
 
-        local = Files.createDirectories(work.resolve("local"));
-        Path documents = Files.createDirectories(local.resolve("documents/quang-ngai"));
-        for (String seed : PipelineTest.SEEDS) {
-            Files.write(documents.resolve(seed), PipelineTest.seed(seed));
-        }
-        Files.write(documents.resolve("copy of 004.txt"), PipelineTest.seed(PipelineTest.SEEDS[4]));
-        Files.write(documents.resolve("empty.txt"), new byte[0]);
-        Files.writeString(Files.createDirectories(local.resolve("registers")).resolve("log.csv"),
-                "unit,unit_level,province,report_kind,period,due_date,received_date\n"
-                        + "UBND huyện Trà Bồng,district,Quảng Ngãi,sub_plan,2024,2024-03-15,2024-03-20\n",
-                StandardCharsets.UTF_8);
-        Files.writeString(Files.createDirectories(local.resolve("indices")).resolve("sipas_2024.csv"),
-                "index,year,province_as_published,metric,value,rank,source_url,note\n"
-                        + "SIPAS,2024,Quảng Ngãi,sipas_pct,84.2,,https://example.org/sipas-2024,\n",
-                StandardCharsets.UTF_8);
-        for (String folder : List.of("documents", "registers", "indices")) {
-            fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(local.resolve(folder).toUri()), remotePath(folder));
-        }
-        remoteFirst = new Pipeline(Progress.SILENT).run(spark, options(remote));
+        runOnBoth(work, new Uploads() {
+            @Override
+            public void all() throws IOException {
+                for (String folder : List.of("documents", "registers", "indices")) {
+                    fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(local.resolve(folder).toUri()),
+                            remotePath(folder));
+                }
+            }
 
-        // S3 sets an object's time when it is written, so only what changed is uploaded again: the rest keeps its
-        // time and is unchanged for the second run.
-        Files.writeString(documents.resolve("added.txt"), new String(PipelineTest.seed(PipelineTest.SEEDS[2]),
-                StandardCharsets.UTF_8) + "\nPhụ lục: danh sách mô hình.", StandardCharsets.UTF_8);
-        Files.writeString(documents.resolve(PipelineTest.SEEDS[0]), new String(PipelineTest.seed(PipelineTest.SEEDS[0]),
-                StandardCharsets.UTF_8).replace("Đặng Văn Minh", "Trần Văn Nam"), StandardCharsets.UTF_8);
-        Files.delete(documents.resolve(PipelineTest.SEEDS[3]));
-        for (String changed : List.of("added.txt", PipelineTest.SEEDS[0])) {
-            fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(documents.resolve(changed).toUri()),
-                    remotePath("documents/quang-ngai/" + changed));
-        }
-        fs.delete(remotePath("documents/quang-ngai/" + PipelineTest.SEEDS[3]), false);
-        remoteSecond = new Pipeline(Progress.SILENT).run(spark, options(remote));
-        takeRemoteTimes();
-        localRun = new Pipeline(Progress.SILENT).run(spark, options(local.toUri()));
+            /** S3 sets an object's time when it is written: only what changed is uploaded, the rest keeps its time. */
+            @Override
+            public void changes() throws IOException {
+                for (String changed : List.of(ADDED, CHANGED)) {
+                    fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(local.resolve(DOCUMENTS + "/" + changed)
+                            .toUri()), remotePath(DOCUMENTS + "/" + changed));
+                }
+                fs.delete(remotePath(DOCUMENTS + "/" + REMOVED), false);
+            }
+
+            @Override
+            public void beforeLocalRun() throws IOException {
+                takeRemoteTimes();
+            }
+        });
     }
 
     @AfterAll
@@ -175,10 +150,6 @@ class S3aWarehouseTest extends SparkTestBase {
         throw new AssertionError("S3Proxy did not start on port " + port + ":\n" + Files.readString(log));
     }
 
-    private static org.apache.hadoop.fs.Path remotePath(String relative) {
-        return new org.apache.hadoop.fs.Path(remote.resolve(relative));
-    }
-
     /**
      * Gives the local inputs the times S3 gave their uploads (the inputs table records them), as S3 keeps no time a
      * client sets: the local run then reads the same files at the same times.
@@ -194,51 +165,8 @@ class S3aWarehouseTest extends SparkTestBase {
         }
     }
 
-    private static RunOptions options(URI root) {
-        return new RunOptions(root.resolve("documents/"), root.resolve("warehouse/"), "local[2]", 3,
-                RunOptions.DEFAULT_MAX_FILE_BYTES, root.resolve("registers/"), List.of(root.resolve("indices/")),
-                java.time.LocalDate.of(2024, 12, 31), false);
-    }
-
-    @Test
-    void bothRunsPublishOnS3WhatTheyPublishLocally() throws IOException {
-        assertEquals(List.of(localRun.filesRead(), localRun.loaded(), localRun.duplicate(), localRun.rejected()),
-                List.of(remoteSecond.filesRead(), remoteSecond.loaded(), remoteSecond.duplicate(),
-                        remoteSecond.rejected()));
-        assertEquals(localRun.rows(), remoteSecond.rows());
-        assertEquals(List.of(7L, 5L, 1L, 1L), List.of(remoteFirst.filesRead(), remoteFirst.loaded(),
-                remoteFirst.duplicate(), remoteFirst.rejected()));
-        // The second run read only what changed, from S3 too, and wrote every table (no hard links there).
-        assertEquals(4, remoteSecond.filesUnchanged());
-        assertEquals(2, remoteSecond.documentsExtracted());
-        assertEquals(List.of(), remoteSecond.tablesLinked());
-        // Published on S3: CURRENT names the second snapshot (written in place, no temporary copy left beside it),
-        // and both snapshots are kept.
-        FileStatus[] top = fs.listStatus(remotePath("warehouse/"));
-        assertEquals(List.of(WarehouseLayout.CURRENT, WarehouseLayout.SNAPSHOTS), java.util.Arrays.stream(top)
-                .map(s -> s.getPath().getName()).sorted().toList());
-        String current;
-        try (var in = fs.open(remotePath("warehouse/" + WarehouseLayout.CURRENT))) {
-            current = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-        }
-        assertEquals(remoteSecond.snapshotId(), current);
-        FileStatus[] snapshots = fs.listStatus(remotePath("warehouse/" + WarehouseLayout.SNAPSHOTS));
-        assertEquals(2, snapshots.length);
-    }
-
-    @Test
-    void theS3WarehouseEqualsTheLocalOneRowForRow() {
-        // Provenance columns name the file a row came from, under its own root: compared without the root.
-        assertSameRows(everyRow("s3", t -> remote.resolve("warehouse/" + WarehouseLayout.tableDir(
-                        remoteSecond.snapshotId(), t)).toString(), remote.toString()), "the S3 warehouse",
-                everyRow("disk", t -> local.resolve("warehouse").resolve(WarehouseLayout.tableDir(
-                        localRun.snapshotId(), t)).toString(), local.toUri().toString(),
-                        new org.apache.hadoop.fs.Path(local.toUri()) + "/", local + "/"), "the local warehouse");
-        // Not two empty warehouses: the changed document's new signer, and the removed one gone.
-        assertEquals(List.of(row("Trần Văn Nam")), sql("select signer from s3_documents where doc_number = "
-                + "'38/KH-UBND'"));
-        assertEquals(List.of(row(0L)), sql("select count(*) from s3_documents where doc_number = '56/KH-UBND'"));
-        assertTrue((Long) sql("select count(*) from s3_timeliness").get(0).get(0) > 0);
-        assertTrue((Long) sql("select count(*) from s3_submissions").get(0).get(0) > 0);
+    @Override
+    String storeName() {
+        return "S3";
     }
 }
