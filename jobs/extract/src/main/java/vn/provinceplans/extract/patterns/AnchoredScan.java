@@ -1,6 +1,7 @@
 package vn.provinceplans.extract.patterns;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -26,6 +27,12 @@ public final class AnchoredScan {
     private final List<Start> starts;
     /** The starts by their first letter ('a' … 'z'), so most word starts are rejected by one array read. */
     private final Start[][] byFirstLetter = new Start[26][];
+    /**
+     * The distinct start words, less those that begin with another of them: every place a match can start holds
+     * one of these, so the scan jumps between their occurrences ({@link String#indexOf}, which the JIT vectorises)
+     * instead of reading the text a character at a time.
+     */
+    private final String[] needles;
 
     /**
      * A word a match starts with; {@code wholeWord} when the regex lets no letter follow it (the next token is
@@ -45,6 +52,12 @@ public final class AnchoredScan {
                         .toArray(Start[]::new);
                 byFirstLetter[c - 'a'] = bucket.length == 0 ? null : bucket;
             }
+            List<String> words = starts.stream().map(Start::word).distinct().toList();
+            needles = words.stream()
+                    .filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.startsWith(o)))
+                    .toArray(String[]::new);
+        } else {
+            needles = null;
         }
     }
 
@@ -74,21 +87,41 @@ public final class AnchoredScan {
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
+        // next[k]: where needles[k] occurs next, valid while it is at or after i (MAX_VALUE: no more of it)
+        int[] next = new int[needles.length];
+        Arrays.fill(next, -1);
         int i = 0;
         while (i < n) {
-            if (isLetter(text.charAt(i)) && startsWithOne(text, i)) {
-                m.region(i, n);
+            int at = nextCandidate(text, i, next);
+            if (at == Integer.MAX_VALUE) {
+                return;
+            }
+            if (startsWithOne(text, at)) {
+                m.region(at, n);
                 if (m.lookingAt()) {
                     int end = m.end();
                     if (!action.test(m)) {
                         return;
                     }
-                    i = Math.max(end, i + 1);
+                    i = Math.max(end, at + 1);
                     continue;
                 }
             }
-            i++;
+            i = at + 1;
         }
+    }
+
+    /** The first place at or after {@code from} where a needle occurs, or MAX_VALUE. */
+    private int nextCandidate(String text, int from, int[] next) {
+        int best = Integer.MAX_VALUE;
+        for (int k = 0; k < needles.length; k++) {
+            if (next[k] < from) {
+                int found = text.indexOf(needles[k], from);
+                next[k] = found < 0 ? Integer.MAX_VALUE : found;
+            }
+            best = Math.min(best, next[k]);
+        }
+        return best;
     }
 
     private boolean startsWithOne(String text, int i) {
