@@ -86,22 +86,60 @@ public final class AnchoredScan {
             return;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        int n = text.length();
-        // next[k]: where needles[k] occurs next, valid while it is at or after i (MAX_VALUE: no more of it)
+        // next[k]: where needles[k] occurs next, valid while it is at or after the scan's position (MAX_VALUE: no
+        // more of it)
         int[] next = new int[needles.length];
         Arrays.fill(next, -1);
-        int i = 0;
-        while (i < n) {
-            int at = nextCandidate(text, i, next);
-            if (at == Integer.MAX_VALUE) {
+        scan(m, text, 0, text.length(), next, action);
+    }
+
+    /**
+     * Every non-overlapping match inside each window [from, to) of {@code windows} (in order, not overlapping), as
+     * {@link Matcher#find()} gives them in that region with transparent bounds (look-arounds see the text around
+     * it) and without anchoring bounds. The action returns false to stop.
+     */
+    public void forEach(String text, List<int[]> windows, Predicate<Matcher> action) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (starts == null) {
+            for (int[] w : windows) {
+                m.region(w[0], w[1]);
+                while (m.find()) {
+                    if (!action.test(m)) {
+                        return;
+                    }
+                }
+            }
+            return;
+        }
+        // Shared by the windows, so that each start word's occurrences are looked for once in the whole text.
+        int[] next = new int[needles.length];
+        Arrays.fill(next, -1);
+        int previousEnd = 0;
+        for (int[] w : windows) {
+            if (w[0] < previousEnd) {
+                Arrays.fill(next, -1);
+            }
+            previousEnd = w[1];
+            if (!scan(m, text, w[0], w[1], next, action)) {
                 return;
             }
+        }
+    }
+
+    /** The matches in [from, to); false when the action asked to stop. */
+    private boolean scan(Matcher m, String text, int from, int to, int[] next, Predicate<Matcher> action) {
+        int i = from;
+        while (i < to) {
+            int at = nextCandidate(text, i, next);
+            if (at >= to) {
+                return true;
+            }
             if (startsWithOne(text, at)) {
-                m.region(at, n);
+                m.region(at, to);
                 if (m.lookingAt()) {
                     int end = m.end();
                     if (!action.test(m)) {
-                        return;
+                        return false;
                     }
                     i = Math.max(end, at + 1);
                     continue;
@@ -109,6 +147,7 @@ public final class AnchoredScan {
             }
             i = at + 1;
         }
+        return true;
     }
 
     /** The first place at or after {@code from} where a needle occurs, or MAX_VALUE. */
