@@ -21,6 +21,12 @@ public final class TextNormalizer {
         int lineStart = 0;
         for (int i = 0; i < n; i++) {
             char c = nfc.charAt(i);
+            // Nearly every character is printable ASCII or a letter below U+2000 that none of the cases below
+            // names: one range test for those instead of the switch's search through all its cases.
+            if ((c >= ' ' && c < '\u007F') || (c > '\u00AD' && c < '\u2000' && c != '\u1680')) {
+                out[length++] = c;
+                continue;
+            }
             switch (c) {
                 case '\r' -> {
                     if (i + 1 < n && nfc.charAt(i + 1) == '\n') {
