@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ({@code (?<![a-z0-9])}) is tried only where a word begins, and a word the regex follows with white space, a digit
  * or a word boundary ('han\s+chot') only where the text's word ends, so 'hanh' (hành, in nearly every sentence) is
  * passed over: every place the regex is tried costs a reset of all its groups. A pattern whose start cannot be read
- * that way is scanned the ordinary way, so the result is always the same as {@link Matcher#find()}.
+ * that way is scanned the ordinary way, so the result is always the same as {@link Matcher#find()}. A pattern
+ * that opens with {@code (?=\d)} (a document number) is tried only at digits, on any text.
  */
 public final class AnchoredScan {
 
@@ -33,6 +34,11 @@ public final class AnchoredScan {
      * instead of reading the text a character at a time.
      */
     private final String[] needles;
+    /**
+     * True when the pattern is not anchored on words but every match starts at a digit ({@code (?=\d)} before
+     * everything else, as the cited numbers): the regex is tried only at digits.
+     */
+    private final boolean digitFirst;
 
     /**
      * A word a match starts with; {@code wholeWord} when the regex lets no letter follow it (the next token is
@@ -45,6 +51,8 @@ public final class AnchoredScan {
     public AnchoredScan(Pattern pattern) {
         this.pattern = pattern;
         this.starts = firstWords(pattern.pattern());
+        this.digitFirst = starts == null && pattern.pattern().startsWith("(?=\\d)")
+                && topLevelAlternatives(pattern.pattern()).size() == 1;
         if (starts != null) {
             for (char c = 'a'; c <= 'z'; c++) {
                 char first = c;
@@ -61,9 +69,9 @@ public final class AnchoredScan {
         }
     }
 
-    /** True when the scan can skip text: the pattern starts with known words. */
+    /** True when the scan can skip text: the pattern starts with known words or with a digit. */
     public boolean anchored() {
-        return starts != null;
+        return starts != null || digitFirst;
     }
 
     /** The words a match may start with (empty when not anchored). */
@@ -77,6 +85,11 @@ public final class AnchoredScan {
      */
     public void forEach(String text, Predicate<Matcher> action) {
         Matcher m = pattern.matcher(text);
+        if (digitFirst) {
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            scanDigits(m, text, text.length(), action);
+            return;
+        }
         if (starts == null) {
             while (m.find()) {
                 if (!action.test(m)) {
@@ -148,6 +161,25 @@ public final class AnchoredScan {
             i = at + 1;
         }
         return true;
+    }
+
+    private static void scanDigits(Matcher m, String text, int to, Predicate<Matcher> action) {
+        int i = 0;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    int end = m.end();
+                    if (!action.test(m)) {
+                        return;
+                    }
+                    i = Math.max(end, i + 1);
+                    continue;
+                }
+            }
+            i++;
+        }
     }
 
     /** The first place at or after {@code from} where a needle occurs, or MAX_VALUE. */
