@@ -66,6 +66,49 @@ class AnchoredScanTest {
         assertTrue(!new AnchoredScan(library.pattern("model_count")).anchored(), "starts with an optional group");
     }
 
+    /** Windows as the deadline extractor reads them: each alone, as find() in that region sees it. */
+    @Test
+    void sameMatchesAsFindInEachWindowForEveryFoldedPattern() throws IOException {
+        PatternLibrary library = PatternLibrary.get();
+        List<String> texts = texts();
+        for (PatternSpec spec : library.specs()) {
+            if (spec.on() != PatternSpec.Target.FOLDED) {
+                continue;
+            }
+            Pattern p = library.pattern(spec.name());
+            for (String text : texts) {
+                List<int[]> windows = new ArrayList<>();
+                for (int from = 0; from < text.length(); from += 700) {
+                    windows.add(new int[] {from, Math.min(text.length(), from + 350)});
+                }
+                List<String> expected = new ArrayList<>();
+                for (int[] w : windows) {
+                    Matcher m = p.matcher(text).region(w[0], w[1]).useTransparentBounds(true)
+                            .useAnchoringBounds(false);
+                    while (m.find()) {
+                        expected.add(m.start() + "-" + m.end());
+                    }
+                }
+                List<String> actual = new ArrayList<>();
+                new AnchoredScan(p).forEach(text, windows, m -> actual.add(m.start() + "-" + m.end()));
+                assertEquals(expected, actual, spec.name());
+            }
+        }
+    }
+
+    /** A pattern that starts with (?=\d) is tried only at digits, on the text as written. */
+    @Test
+    void numbersAreScannedFromTheirDigits() throws IOException {
+        Pattern number = PatternLibrary.get().pattern("cited_number");
+        assertTrue(new AnchoredScan(number).anchored());
+        List<String> texts = new ArrayList<>(originalTexts());
+        texts.addAll(List.of("", "1", "12/KH-UBND", "x12/KH-UBND 3/QĐ-TTg; 2024/5/NQ-CP ngày 1/2/2024",
+                "Kế hoạch số 12/KH-UBND\nngày 3/4 và 45/2023/NĐ-\nCP", "٣/KH-UBND 3/KH-UBND"));
+        for (String text : texts) {
+            assertEquals(spans(number, text), anchored(number, text), text.length() > 60 ? "a labelled text" : text);
+        }
+    }
+
     private static void assertSameMatchesAsFindForEveryFoldedPattern(List<String> texts) {
         PatternLibrary library = PatternLibrary.get();
         for (PatternSpec spec : library.specs()) {
@@ -95,6 +138,10 @@ class AnchoredScanTest {
     }
 
     private static List<String> texts() throws IOException {
+        return originalTexts().stream().map(Fold::chars).toList();
+    }
+
+    private static List<String> originalTexts() throws IOException {
         List<String> out = new ArrayList<>();
         Path data = Path.of("..", "..", "data");
         try (Stream<Path> files = Stream.concat(Files.walk(data.resolve("documents/seeds")),
@@ -103,7 +150,7 @@ class AnchoredScanTest {
                     && !p.toString().endsWith(".md")).toList()) {
                 DecodedFile d = DocumentDecoder.decode(p.getFileName().toString(), Files.readAllBytes(p));
                 if (d.isLoaded()) {
-                    out.add(Fold.chars(d.text()));
+                    out.add(d.text());
                 }
             }
         }

@@ -53,13 +53,24 @@ public final class DocumentDecoder {
             return DecodedFile.rejected(format, decoded.encoding(), decoded.problem());
         }
         String raw = decoded.text();
-        long controls = raw.chars().filter(c -> c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r'
-                && c != '\t' && c != '\f' && c != 0x0B)).count();
+        long controls = controls(raw);
         if (controls > 0 && controls * 100 > raw.length()) {
             return DecodedFile.rejected(format, decoded.encoding(), "binary content: " + controls
                     + " control characters in " + raw.length() + " characters; not a text document");
         }
         return loaded(format, decoded.encoding(), "html".equals(format) ? HtmlText.toText(raw) : raw);
+    }
+
+    private static long controls(String raw) {
+        long n = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f'
+                    && c != 0x0B)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static DecodedFile loaded(String format, String encoding, String rawText) {

@@ -76,6 +76,8 @@ public final class CitationExtractor {
 
     private final PatternLibrary patterns = PatternLibrary.get();
     private final Pattern number = patterns.pattern("cited_number");
+    /** A number starts at a digit: the regex is tried only there. */
+    private final AnchoredScan numberScan = new AnchoredScan(number);
     private final Pattern kindBefore = patterns.pattern("cited_kind_before");
     private final Pattern lawBefore = patterns.pattern("cited_law_before");
     private final AnchoredScan kindBeforeScan = new AnchoredScan(kindBefore);
@@ -90,19 +92,19 @@ public final class CitationExtractor {
         Spans spans = new Spans(text);
         String own = header.docNumber() == null ? null : normalize(header.docNumber());
         Map<String, Acc> byNumber = new LinkedHashMap<>();
-        Matcher m = number.matcher(text);
-        while (m.find()) {
+        numberScan.forEach(text, m -> {
             String raw = m.group("v");
             String cited = normalize(raw);
             int start = m.start("v");
             int end = m.end("v");
             if (!looksLikeANumber(cited) || cited.equals(own) && !anotherDocument(doc, header, start, end)) {
-                continue;
+                return true;
             }
             Mention mention = new Mention(doc.inBody(start), kind(folded, start, cited), dateAfter(folded, end),
                     yearAfter(folded, end), issuer(text, folded, end), start, end);
             byNumber.computeIfAbsent(cited, Acc::new).add(mention);
-        }
+            return true;
+        });
         List<Citation> out = new ArrayList<>(byNumber.size());
         for (Acc a : byNumber.values()) {
             out.add(a.toCitation(spans));

@@ -38,12 +38,13 @@ public final class DeadlineExtractor {
     static final int MAX_CANDIDATES = 2000;
 
     private final Pattern more;
-    private final Pattern anyDate;
-    private final Pattern yearly;
-    private final Pattern recipient;
+    /** The patterns read in the windows around the dates, each with its first words read once. */
+    private final AnchoredScan anyDate;
+    private final AnchoredScan yearly;
+    private final AnchoredScan recipient;
     private final Pattern bothReports;
-    private final Pattern annualHint;
-    private final Map<String, Pattern> strongKinds = new LinkedHashMap<>();
+    private final AnchoredScan annualHint;
+    private final Map<String, AnchoredScan> strongKinds = new LinkedHashMap<>();
     /** The trigger patterns, each with its first words read once rather than for every document. */
     private final List<Trigger> triggers;
 
@@ -53,13 +54,13 @@ public final class DeadlineExtractor {
                 new Trigger(new AnchoredScan(p.pattern("deadline_month_end")), true),
                 new Trigger(new AnchoredScan(p.pattern("deadline_within_month")), true));
         more = p.pattern("deadline_more");
-        anyDate = p.pattern("any_date");
-        yearly = p.pattern("deadline_yearly");
-        recipient = p.pattern("deadline_recipient");
+        anyDate = new AnchoredScan(p.pattern("any_date"));
+        yearly = new AnchoredScan(p.pattern("deadline_yearly"));
+        recipient = new AnchoredScan(p.pattern("deadline_recipient"));
         bothReports = p.pattern("deadline_kind_six_month_and_annual");
-        annualHint = p.pattern("deadline_hint_annual_report");
+        annualHint = new AnchoredScan(p.pattern("deadline_hint_annual_report"));
         for (String kind : List.of(SIX_MONTH, ANNUAL, SUB_PLAN, MODEL_REGISTRATION, SELF_ASSESSMENT)) {
-            strongKinds.put(kind, p.pattern("deadline_kind_" + kind));
+            strongKinds.put(kind, new AnchoredScan(p.pattern("deadline_kind_" + kind)));
         }
     }
 
@@ -99,7 +100,7 @@ public final class DeadlineExtractor {
                 kinds.add(both.start() + 1, both.end(), ANNUAL);
             }
         }
-        for (Map.Entry<String, Pattern> e : strongKinds.entrySet()) {
+        for (Map.Entry<String, AnchoredScan> e : strongKinds.entrySet()) {
             kinds.add(e.getValue(), folded, e.getKey(), null, windows);
         }
         kinds.sort();

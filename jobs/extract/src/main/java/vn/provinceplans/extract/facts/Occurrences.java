@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.provinceplans.extract.patterns.AnchoredScan;
+
 /**
  * Where a pattern matches in a text, found in one pass and then queried by window: a per-fact window query costs a
  * binary search instead of a regex scan, so a document with thousands of facts stays linear.
@@ -37,11 +39,12 @@ final class Occurrences {
         }
     }
 
-    /** Matches inside any of the windows (sorted, not overlapping). */
-    void add(Pattern pattern, String text, String label, String group, List<int[]> windows) {
-        for (int[] w : windows) {
-            add(pattern, text, label, group, w[0], w[1]);
-        }
+    /** Matches inside any of the windows (sorted, not overlapping); look-arounds still see the text around them. */
+    void add(AnchoredScan scan, String text, String label, String group, List<int[]> windows) {
+        scan.forEach(text, windows, m -> {
+            add(group == null ? m.start() : m.start(group), group == null ? m.end() : m.end(group), label);
+            return true;
+        });
     }
 
     void add(int start, int end, String label) {

@@ -139,20 +139,27 @@ final class Spans {
     }
 
     static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
+        // A space is written only before a character that was not one: never longer than the input.
+        char[] out = new char[s.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '|') {
-                space = !out.isEmpty();
+            if (isWhitespace(c) || c == '|') {
+                space = length > 0;
             } else {
                 if (space) {
-                    out.append(' ');
+                    out[length++] = ' ';
                 }
-                out.append(c);
+                out[length++] = c;
                 space = false;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
+    }
+
+    /** {@link Character#isWhitespace}, without its table look-up for the letters between U+0021 and U+167F. */
+    private static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= '\u1680') && Character.isWhitespace(c);
     }
 }

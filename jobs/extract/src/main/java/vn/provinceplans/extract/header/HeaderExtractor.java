@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import vn.provinceplans.extract.document.DocumentText;
 import vn.provinceplans.extract.document.LineKind;
+import vn.provinceplans.extract.patterns.AnchoredScan;
 import vn.provinceplans.extract.patterns.PatternLibrary;
 import vn.provinceplans.extract.reference.Gazetteer;
 import vn.provinceplans.extract.text.Fold;
@@ -47,6 +48,9 @@ public final class HeaderExtractor {
 
     private final PatternLibrary patterns = PatternLibrary.get();
     private final Gazetteer gazetteer = Gazetteer.get();
+    /** Read in the whole body or preamble: each with its first words read once, to skip text that cannot match. */
+    private final AnchoredScan unitMention = new AnchoredScan(patterns.pattern("unit_mention"));
+    private final AnchoredScan parentPlan = new AnchoredScan(patterns.pattern("parent_plan"));
 
     public DocumentHeader extract(DocumentText doc) {
         Metadata meta = readMetadata(doc);
@@ -512,15 +516,14 @@ public final class HeaderExtractor {
         Map<String, Integer> counts = new HashMap<>();
         String body = doc.foldedBodyText(doc.bodyStart(), doc.bodyEnd());
         String text = doc.bodyText(doc.bodyStart(), doc.bodyEnd());
-        Matcher m = patterns.pattern("unit_mention").matcher(body);
-        while (m.find()) {
+        unitMention.forEach(body, m -> {
             if (!m.group("level").equals(levelKey)) {
-                continue;
+                return true;
             }
             boolean provinceLevel = "tinh".equals(levelKey) || "thanh pho".equals(levelKey);
             List<String> words = provinceLevel ? provinceWords(text, m.end()) : capitalisedWords(text, m.end());
             if (words.isEmpty()) {
-                continue;
+                return true;
             }
             String name;
             if (provinceLevel) {
@@ -531,7 +534,8 @@ public final class HeaderExtractor {
             if (name != null) {
                 counts.merge(name, 1, Integer::sum);
             }
-        }
+            return true;
+        });
         return counts;
     }
 
@@ -655,14 +659,14 @@ public final class HeaderExtractor {
 
     private Parent readParent(String preambleFolded, String preambleText, int preambleOffset, DocumentText doc,
                               String issuerLevel, HeaderBlock header) {
-        Matcher m = patterns.pattern("parent_plan").matcher(preambleFolded);
-        while (m.find()) {
+        Parent[] found = new Parent[1];
+        parentPlan.forEach(preambleFolded, m -> {
             String level = m.group("level");
             int citedRank = rank(level);
             int ownRank = "department".equals(issuerLevel) && header.upperUnit != null
                     ? rank(header.upperUnit.levelKey) - 1 : rankOfLevel(issuerLevel);
             if (ownRank >= citedRank) {
-                continue;
+                return true;
             }
             String number = DocNumbers.normalize(preambleText.substring(m.start("v"), m.end("v")));
             LocalDate date = null;
@@ -682,9 +686,10 @@ public final class HeaderExtractor {
                     district = String.join(" ", words);
                 }
             }
-            return new Parent(number, date, province, district);
-        }
-        return null;
+            found[0] = new Parent(number, date, province, district);
+            return false;
+        });
+        return found[0];
     }
 
     private static int rank(String levelKey) {

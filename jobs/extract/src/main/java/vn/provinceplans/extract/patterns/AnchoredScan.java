@@ -1,6 +1,7 @@
 package vn.provinceplans.extract.patterns;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * ({@code (?<![a-z0-9])}) is tried only where a word begins, and a word the regex follows with white space, a digit
  * or a word boundary ('han\s+chot') only where the text's word ends, so 'hanh' (hành, in nearly every sentence) is
  * passed over: every place the regex is tried costs a reset of all its groups. A pattern whose start cannot be read
- * that way is scanned the ordinary way, so the result is always the same as {@link Matcher#find()}.
+ * that way is scanned the ordinary way, so the result is always the same as {@link Matcher#find()}. A pattern
+ * that opens with {@code (?=\d)} (a document number) is tried only at digits, on any text.
  */
 public final class AnchoredScan {
 
@@ -26,6 +28,17 @@ public final class AnchoredScan {
     private final List<Start> starts;
     /** The starts by their first letter ('a' … 'z'), so most word starts are rejected by one array read. */
     private final Start[][] byFirstLetter = new Start[26][];
+    /**
+     * The distinct start words, less those that begin with another of them: every place a match can start holds
+     * one of these, so the scan jumps between their occurrences ({@link String#indexOf}, which the JIT vectorises)
+     * instead of reading the text a character at a time.
+     */
+    private final String[] needles;
+    /**
+     * True when the pattern is not anchored on words but every match starts at a digit ({@code (?=\d)} before
+     * everything else, as the cited numbers): the regex is tried only at digits.
+     */
+    private final boolean digitFirst;
 
     /**
      * A word a match starts with; {@code wholeWord} when the regex lets no letter follow it (the next token is
@@ -38,6 +51,8 @@ public final class AnchoredScan {
     public AnchoredScan(Pattern pattern) {
         this.pattern = pattern;
         this.starts = firstWords(pattern.pattern());
+        this.digitFirst = starts == null && pattern.pattern().startsWith("(?=\\d)")
+                && topLevelAlternatives(pattern.pattern()).size() == 1;
         if (starts != null) {
             for (char c = 'a'; c <= 'z'; c++) {
                 char first = c;
@@ -45,12 +60,18 @@ public final class AnchoredScan {
                         .toArray(Start[]::new);
                 byFirstLetter[c - 'a'] = bucket.length == 0 ? null : bucket;
             }
+            List<String> words = starts.stream().map(Start::word).distinct().toList();
+            needles = words.stream()
+                    .filter(w -> words.stream().noneMatch(o -> !o.equals(w) && w.startsWith(o)))
+                    .toArray(String[]::new);
+        } else {
+            needles = null;
         }
     }
 
-    /** True when the scan can skip text: the pattern starts with known words. */
+    /** True when the scan can skip text: the pattern starts with known words or with a digit. */
     public boolean anchored() {
-        return starts != null;
+        return starts != null || digitFirst;
     }
 
     /** The words a match may start with (empty when not anchored). */
@@ -64,6 +85,11 @@ public final class AnchoredScan {
      */
     public void forEach(String text, Predicate<Matcher> action) {
         Matcher m = pattern.matcher(text);
+        if (digitFirst) {
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            scanDigits(m, text, text.length(), action);
+            return;
+        }
         if (starts == null) {
             while (m.find()) {
                 if (!action.test(m)) {
@@ -73,11 +99,76 @@ public final class AnchoredScan {
             return;
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        int n = text.length();
+        // next[k]: where needles[k] occurs next, valid while it is at or after the scan's position (MAX_VALUE: no
+        // more of it)
+        int[] next = new int[needles.length];
+        Arrays.fill(next, -1);
+        scan(m, text, 0, text.length(), next, action);
+    }
+
+    /**
+     * Every non-overlapping match inside each window [from, to) of {@code windows} (in order, not overlapping), as
+     * {@link Matcher#find()} gives them in that region with transparent bounds (look-arounds see the text around
+     * it) and without anchoring bounds. The action returns false to stop.
+     */
+    public void forEach(String text, List<int[]> windows, Predicate<Matcher> action) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        if (starts == null) {
+            for (int[] w : windows) {
+                m.region(w[0], w[1]);
+                while (m.find()) {
+                    if (!action.test(m)) {
+                        return;
+                    }
+                }
+            }
+            return;
+        }
+        // Shared by the windows, so that each start word's occurrences are looked for once in the whole text.
+        int[] next = new int[needles.length];
+        Arrays.fill(next, -1);
+        int previousEnd = 0;
+        for (int[] w : windows) {
+            if (w[0] < previousEnd) {
+                Arrays.fill(next, -1);
+            }
+            previousEnd = w[1];
+            if (!scan(m, text, w[0], w[1], next, action)) {
+                return;
+            }
+        }
+    }
+
+    /** The matches in [from, to); false when the action asked to stop. */
+    private boolean scan(Matcher m, String text, int from, int to, int[] next, Predicate<Matcher> action) {
+        int i = from;
+        while (i < to) {
+            int at = nextCandidate(text, i, next);
+            if (at >= to) {
+                return true;
+            }
+            if (startsWithOne(text, at)) {
+                m.region(at, to);
+                if (m.lookingAt()) {
+                    int end = m.end();
+                    if (!action.test(m)) {
+                        return false;
+                    }
+                    i = Math.max(end, at + 1);
+                    continue;
+                }
+            }
+            i = at + 1;
+        }
+        return true;
+    }
+
+    private static void scanDigits(Matcher m, String text, int to, Predicate<Matcher> action) {
         int i = 0;
-        while (i < n) {
-            if (isLetter(text.charAt(i)) && startsWithOne(text, i)) {
-                m.region(i, n);
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                m.region(i, to);
                 if (m.lookingAt()) {
                     int end = m.end();
                     if (!action.test(m)) {
@@ -89,6 +180,19 @@ public final class AnchoredScan {
             }
             i++;
         }
+    }
+
+    /** The first place at or after {@code from} where a needle occurs, or MAX_VALUE. */
+    private int nextCandidate(String text, int from, int[] next) {
+        int best = Integer.MAX_VALUE;
+        for (int k = 0; k < needles.length; k++) {
+            if (next[k] < from) {
+                int found = text.indexOf(needles[k], from);
+                next[k] = found < 0 ? Integer.MAX_VALUE : found;
+            }
+            best = Math.min(best, next[k]);
+        }
+        return best;
     }
 
     private boolean startsWithOne(String text, int i) {

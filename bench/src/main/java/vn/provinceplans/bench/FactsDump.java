@@ -1,0 +1,136 @@
+package vn.provinceplans.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import vn.provinceplans.extract.DocumentExtractor;
+import vn.provinceplans.extract.DocumentFacts;
+import vn.provinceplans.extract.decode.DecodedFile;
+import vn.provinceplans.extract.decode.DocumentDecoder;
+import vn.provinceplans.extract.text.TextNormalizer;
+
+/**
+ * Prints everything the decoder and the extractor make of each file, one line per document, so that two builds can
+ * be compared with {@code cmp}: a change meant only to make them faster must leave the output byte for byte equal.
+ * <p>
+ * {@code FactsDump OUT FOLDER...} writes to the file OUT (not to standard output, where libraries the decoder uses
+ * may print warnings); it walks each folder (files sorted by path, printed relative to the folder);
+ * {@code FactsDump --hostile} dumps the texts {@code HostileInputTest} feeds the extractor (raw and normalised,
+ * and as UTF-8 bytes through the decoder). Records print through their {@code toString}, which lists every
+ * component, so a field added later is dumped without touching this class.
+ */
+public final class FactsDump {
+
+    private FactsDump() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        DocumentExtractor extractor = new DocumentExtractor();
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
+            dump(extractor, List.of(args).subList(1, args.length), out);
+        }
+    }
+
+    private static void dump(DocumentExtractor extractor, List<String> args, PrintWriter out) throws IOException {
+        for (String arg : args) {
+            if (arg.equals("--hostile")) {
+                for (String[] c : hostileTexts()) {
+                    out.println(escape(c[0] + " raw\t" + facts(extractor, c[1])));
+                    out.println(escape(c[0] + " normalised\t" + facts(extractor, TextNormalizer.normalize(c[1]))));
+                    out.println(escape(c[0] + " decoded\t" + decoded(extractor,
+                            DocumentDecoder.decode("hostile.txt", c[1].getBytes(StandardCharsets.UTF_8)))));
+                }
+                continue;
+            }
+            Path folder = Path.of(arg);
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path f : files) {
+                byte[] content = Files.readAllBytes(f);
+                DecodedFile d = DocumentDecoder.decode(f.getFileName().toString(), content);
+                out.println(escape(folder.relativize(f) + "\t" + decoded(extractor, d)));
+            }
+        }
+    }
+
+    private static String decoded(DocumentExtractor extractor, DecodedFile d) {
+        String head = "format=" + d.sourceFormat() + "\tencoding=" + d.encoding() + "\treject=" + d.rejectReason()
+                + "\ttext=" + (d.text() == null ? "null" : sha256(d.text()) + "/" + d.text().length());
+        return d.isLoaded() ? head + "\t" + facts(extractor, d.text()) : head;
+    }
+
+    private static String facts(DocumentExtractor extractor, String text) {
+        DocumentFacts x = extractor.extract(text);
+        return x.toString();
+    }
+
+    /**
+     * Contexts hold line breaks, and hostile texts other controls and lone surrogates, which UTF-8 cannot encode:
+     * those are written as {@code \\uXXXX} so that one document stays one line and no character is lost.
+     */
+    private static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (Character.isISOControl(c) && c != '\t' || Character.isSurrogate(c)
+                    || c == '\u2028' || c == '\u2029') {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The same texts as {@code HostileInputTest}. */
+    private static List<String[]> hostileTexts() {
+        List<String[]> cases = new ArrayList<>();
+        cases.add(new String[] {"empty", ""});
+        cases.add(new String[] {"blank lines", "\n\n \t \n|\n"});
+        cases.add(new String[] {"thousands of deadlines", "trước ngày 15/6 và 20/12, cuối tháng 2, ".repeat(6000)});
+        cases.add(new String[] {"thousands of citations",
+            "Kế hoạch số 12/KH-UBND ngày 31/02/2023 của UBND tỉnh và của của ".repeat(4000)});
+        cases.add(new String[] {"thousands of counts",
+            "“Dân vận khéo” đăng ký 2.071 mô hình (trong đó 5 mô hình, trên 99.999.999 mô hình ".repeat(3000)});
+        cases.add(new String[] {"one long line", "Số: 1/KH-UBND ngày ".repeat(20000)});
+        cases.add(new String[] {"index name prefixes", "chỉ số hài lòng của người dân đối với ".repeat(8000)});
+        cases.add(new String[] {"brackets", "(".repeat(50000) + "[...]"});
+        cases.add(new String[] {"list markers", "\n- 1\n1.\nI.\na)\nĐiều 1".repeat(20000)});
+        cases.add(new String[] {"impossible dates", "trước ngày 99/99/9999, trước ngày 0/0, cuối tháng 13, ngày 31/2"});
+        cases.add(new String[] {"surrogates and controls", "\uD800\uDC00\uD800 \u0000\u0007 trước ngày 1/1 \uDFFF"});
+        cases.add(new String[] {"synthetic marker only", "[synthetic]"});
+        Random random = new Random(20240601);
+        String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạ0123456789 /-.,;:()|\n\t“”SốKHUBNDngàytrướcmô hìnhPAPI";
+        for (int n = 0; n < 5; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 200_000; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            cases.add(new String[] {"random " + n, sb.toString()});
+        }
+        return cases;
+    }
+}
