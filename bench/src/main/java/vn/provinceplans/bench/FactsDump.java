@@ -7,16 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.stream.Stream;
 
 import vn.provinceplans.extract.DocumentExtractor;
 import vn.provinceplans.extract.DocumentFacts;
 import vn.provinceplans.extract.decode.DecodedFile;
 import vn.provinceplans.extract.decode.DocumentDecoder;
+import vn.provinceplans.extract.eval.HostileTexts;
 import vn.provinceplans.extract.text.TextNormalizer;
 
 /**
@@ -25,7 +24,7 @@ import vn.provinceplans.extract.text.TextNormalizer;
  * <p>
  * {@code FactsDump OUT FOLDER...} writes to the file OUT (not to standard output, where libraries the decoder uses
  * may print warnings); it walks each folder (files sorted by path, printed relative to the folder);
- * {@code FactsDump --hostile} dumps the texts {@code HostileInputTest} feeds the extractor (raw and normalised,
+ * {@code FactsDump --hostile} dumps the {@link HostileTexts} the extractor is tested on (raw and normalised,
  * and as UTF-8 bytes through the decoder). Records print through their {@code toString}, which lists every
  * component, so a field added later is dumped without touching this class.
  */
@@ -44,11 +43,12 @@ public final class FactsDump {
     private static void dump(DocumentExtractor extractor, List<String> args, PrintWriter out) throws IOException {
         for (String arg : args) {
             if (arg.equals("--hostile")) {
-                for (String[] c : hostileTexts()) {
-                    out.println(escape(c[0] + " raw\t" + facts(extractor, c[1])));
-                    out.println(escape(c[0] + " normalised\t" + facts(extractor, TextNormalizer.normalize(c[1]))));
-                    out.println(escape(c[0] + " decoded\t" + decoded(extractor,
-                            DocumentDecoder.decode("hostile.txt", c[1].getBytes(StandardCharsets.UTF_8)))));
+                for (HostileTexts.Case c : HostileTexts.all()) {
+                    out.println(escape(c.name() + " raw\t" + facts(extractor, c.text())));
+                    out.println(escape(c.name() + " normalised\t" + facts(extractor,
+                            TextNormalizer.normalize(c.text()))));
+                    out.println(escape(c.name() + " decoded\t" + decoded(extractor,
+                            DocumentDecoder.decode("hostile.txt", c.text().getBytes(StandardCharsets.UTF_8)))));
                 }
                 continue;
             }
@@ -103,34 +103,5 @@ public final class FactsDump {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The same texts as {@code HostileInputTest}. */
-    private static List<String[]> hostileTexts() {
-        List<String[]> cases = new ArrayList<>();
-        cases.add(new String[] {"empty", ""});
-        cases.add(new String[] {"blank lines", "\n\n \t \n|\n"});
-        cases.add(new String[] {"thousands of deadlines", "trước ngày 15/6 và 20/12, cuối tháng 2, ".repeat(6000)});
-        cases.add(new String[] {"thousands of citations",
-            "Kế hoạch số 12/KH-UBND ngày 31/02/2023 của UBND tỉnh và của của ".repeat(4000)});
-        cases.add(new String[] {"thousands of counts",
-            "“Dân vận khéo” đăng ký 2.071 mô hình (trong đó 5 mô hình, trên 99.999.999 mô hình ".repeat(3000)});
-        cases.add(new String[] {"one long line", "Số: 1/KH-UBND ngày ".repeat(20000)});
-        cases.add(new String[] {"index name prefixes", "chỉ số hài lòng của người dân đối với ".repeat(8000)});
-        cases.add(new String[] {"brackets", "(".repeat(50000) + "[...]"});
-        cases.add(new String[] {"list markers", "\n- 1\n1.\nI.\na)\nĐiều 1".repeat(20000)});
-        cases.add(new String[] {"impossible dates", "trước ngày 99/99/9999, trước ngày 0/0, cuối tháng 13, ngày 31/2"});
-        cases.add(new String[] {"surrogates and controls", "\uD800\uDC00\uD800 \u0000\u0007 trước ngày 1/1 \uDFFF"});
-        cases.add(new String[] {"synthetic marker only", "[synthetic]"});
-        Random random = new Random(20240601);
-        String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạ0123456789 /-.,;:()|\n\t“”SốKHUBNDngàytrướcmô hìnhPAPI";
-        for (int n = 0; n < 5; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 200_000; i++) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            cases.add(new String[] {"random " + n, sb.toString()});
-        }
-        return cases;
     }
 }

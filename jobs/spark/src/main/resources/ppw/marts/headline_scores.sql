@@ -18,8 +18,8 @@ stats AS (
   FROM scored WHERE measure IS NOT NULL
   GROUP BY measure, year, comparable_series
 )
-SELECT s.measure, s.index_name, s.dimension, s.year, s.province_code, s.province_valid_from, s.province, s.score, s.rank,
-       s.comparable_series, s.source, s.synthetic, t.provinces_with_score,
+SELECT s.measure, s.index_name, s.dimension, s.year, s.province_code, s.province_valid_from, s.province, s.score,
+       s.rank, s.comparable_series, s.source, s.synthetic, t.provinces_with_score,
        -- A median of a partial list (a published top 20) is not a national median.
        CASE WHEN t.provinces_with_score >= 50 THEN t.national_median END AS national_median,
        t.best_province, t.best_score,

@@ -17,7 +17,8 @@ scored AS (
 ),
 -- The national values of a measure and year: the same on every province's row, N/A ones included.
 measure_year AS (
-  SELECT measure, index_name, dimension, year, count(*) AS provinces_with_score, max(national_median) AS national_median,
+  SELECT measure, index_name, dimension, year, count(*) AS provinces_with_score,
+         max(national_median) AS national_median,
          max_by(best_province, best_score) AS best_province, max(best_score) AS best_score,
          min(comparable_series) AS comparable_series
   FROM scored
