@@ -1,6 +1,9 @@
 package vn.provinceplans.dashboards.site;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -14,7 +17,10 @@ import org.jsoup.nodes.Entities;
  */
 final class Page {
 
-    /** The site-wide context every page shows: the banner and the footer (the search list is assets/units.js). */
+    /**
+     * The site-wide context every page shows: the banner and the footer (the search list is assets/units.js). A page
+     * without a snapshot (null) sends its reader to the overview for it.
+     */
     record Context(boolean syntheticInputs, List<String> syntheticNames, String snapshot, String builtAt) {
     }
 
@@ -68,8 +74,14 @@ final class Page {
         }
         main = body.appendElement("main");
         Element footer = body.appendElement("footer");
-        footer.appendText("Snapshot " + ctx.snapshot() + " · tạo lúc " + ctx.builtAt()
-                + " · biểu đồ: JFreeChart (PNG) và JFreeSVG (SVG); số liệu: DuckDB trên kho Parquet. "
+        if (ctx.snapshot() != null) {
+            footer.appendText("Snapshot " + ctx.snapshot() + " · tạo lúc " + ctx.builtAt() + " · ");
+        } else {
+            footer.appendText("Snapshot và thời điểm tạo: xem ");
+            footer.appendElement("a").attr("href", root + "index.html").text("Tổng quan");
+            footer.appendText(" · ");
+        }
+        footer.appendText("biểu đồ: JFreeChart (PNG) và JFreeSVG (SVG); số liệu: DuckDB trên kho Parquet. "
                 + "Mỗi biểu đồ có tệp CSV đúng dữ liệu đã vẽ; truy vấn nằm trong dashboards/queries/.");
     }
 
@@ -133,8 +145,23 @@ final class Page {
         return tr;
     }
 
-    /** The page as UTF-8 bytes (jsoup's shell has no doctype: standards mode needs one). */
-    byte[] bytes() {
-        return ("<!DOCTYPE html>\n" + doc.outerHtml() + "\n").getBytes(StandardCharsets.UTF_8);
+    /**
+     * Writes the page to {@code file} in UTF-8 (jsoup's shell has no doctype: standards mode needs one). Each thread
+     * renders into one buffer it keeps: for the 100 000 document pages of a national site, growing a new string for
+     * every page took more time than building the pages.
+     */
+    void write(Path file) throws IOException {
+        StringBuilder html = BUFFER.get();
+        html.setLength(0);
+        html.append("<!DOCTYPE html>\n");
+        doc.html(html);
+        html.append('\n');
+        Files.writeString(file, html, StandardCharsets.UTF_8);
+        if (html.capacity() > MAX_KEPT) {
+            BUFFER.remove();
+        }
     }
+
+    private static final int MAX_KEPT = 1 << 20;
+    private static final ThreadLocal<StringBuilder> BUFFER = ThreadLocal.withInitial(() -> new StringBuilder(1 << 16));
 }

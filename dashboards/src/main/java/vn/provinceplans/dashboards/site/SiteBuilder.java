@@ -93,9 +93,10 @@ public final class SiteBuilder {
                     + "in %d slices)", (System.nanoTime() - started) / 1e9, NamedQueries.NAMES.size(),
                     documents.documents(), documents.slices()));
             try (SiteFolder folder = SiteFolder.open(out)) {
+                Path previous = folder.current();
                 Path build = folder.newBuild(BUILD_ID.format(now));
                 try {
-                    Counts counts = new Writer(data, documents, build, SHOWN.format(now)).write();
+                    Counts counts = new Writer(data, documents, build, previous, SHOWN.format(now)).write();
                     long published = System.nanoTime();
                     folder.publish(build);
                     progress.accept(String.format(Locale.ROOT, "published %s in %.1f s (old builds removed)",
@@ -124,6 +125,9 @@ public final class SiteBuilder {
         private final DocumentSlices documents;
         private final Path root;
         private final Page.Context ctx;
+        /** The context of document pages: what it shows does not change from one build to the next. */
+        private final Page.Context documentCtx;
+        private final DocumentPages documentPages;
         private final List<ChartSpec> charts = new ArrayList<>();
         private final Set<String> chartIds = new java.util.HashSet<>();
         private final Map<String, Map<Integer, List<Table.Row>>> ranking = new LinkedHashMap<>();
@@ -134,20 +138,27 @@ public final class SiteBuilder {
         private boolean anySynthetic;
         private boolean syntheticDocuments;
         private int pagesWritten;
+        private long readingNanos;
 
-        Writer(SiteData data, DocumentSlices documents, Path root, String builtAt) {
+        Writer(SiteData data, DocumentSlices documents, Path root, Path previous, String builtAt) throws IOException {
             this.data = data;
             this.documents = documents;
             this.root = root;
             List<String> synthetic = new ArrayList<>();
+            List<String> syntheticInputs = new ArrayList<>();
             for (Table.Row r : data.query("input_flags").rows()) {
                 if (r.count("synthetic_rows") > 0) {
                     syntheticDocuments |= r.str("input").equals("documents");
-                    synthetic.add(INPUT_NAMES.getOrDefault(r.str("input"), r.str("input")) + " ("
-                            + number(r.count("synthetic_rows")) + " dòng tổng hợp)");
+                    String name = INPUT_NAMES.getOrDefault(r.str("input"), r.str("input"));
+                    syntheticInputs.add(name);
+                    synthetic.add(name + " (" + number(r.count("synthetic_rows")) + " dòng tổng hợp)");
                 }
             }
             this.ctx = new Page.Context(!synthetic.isEmpty(), synthetic, data.snapshot, builtAt);
+            // No snapshot, build time or row counts: those would make every document page differ at every build.
+            this.documentCtx = new Page.Context(!syntheticInputs.isEmpty(), syntheticInputs, null, null);
+            this.documentPages = DocumentPages.open(root, previous, String.join("\n", syntheticInputs) + "\n"
+                    + DocumentSlices.factTables());
             for (Table.Row r : data.query("index_ranking").rows()) {
                 ranking.computeIfAbsent(r.str("measure"), k -> new TreeMap<>())
                         .computeIfAbsent(r.integer("year"), k -> new ArrayList<>()).add(r);
@@ -216,24 +227,32 @@ public final class SiteBuilder {
                 progress.accept(String.format(Locale.ROOT, "drew them in %.1f s",
                         (System.nanoTime() - t0) / 1e9));
                 long t1 = System.nanoTime();
-                int documentPages = documentPages(pool);
-                progress.accept(String.format(Locale.ROOT, "wrote %d document pages in %.1f s", documentPages,
-                        (System.nanoTime() - t1) / 1e9));
-                return new Counts(pagesWritten + documentPages, charts.size(), anySynthetic);
+                int pages = documentPages(pool);
+                progress.accept(String.format(Locale.ROOT, "wrote %d document pages in %.1f s, %.1f s of it waiting "
+                        + "for their rows (%d unchanged since the previous build, linked to it)", pages,
+                        (System.nanoTime() - t1) / 1e9, readingNanos / 1e9, documentPages.linked()));
+                return new Counts(pagesWritten + pages, charts.size(), anySynthetic);
             } finally {
                 pool.shutdownNow();
             }
         }
 
-        private static void await(List<Future<?>> work) throws IOException, InterruptedException {
+        private static void await(List<Future<?>> work) throws IOException, SQLException, InterruptedException {
+            for (Future<?> f : work) {
+                get(f);
+            }
+        }
+
+        private static <T> T get(Future<T> f) throws IOException, SQLException, InterruptedException {
             try {
-                for (Future<?> f : work) {
-                    f.get();
-                }
+                return f.get();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof IOException io) {
                     throw io;
+                }
+                if (cause instanceof SQLException sql) {
+                    throw sql;
                 }
                 if (cause instanceof RuntimeException re) {
                     throw re;
@@ -603,7 +622,7 @@ public final class SiteBuilder {
          */
         private void writeNow(Page p) {
             try {
-                Files.write(root.resolve(p.path()), p.bytes());
+                p.write(root.resolve(p.path()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -677,48 +696,108 @@ public final class SiteBuilder {
         // ------------------------------------------------------------ documents
 
         /**
-         * One page per document, a slice of documents at a time: the slice's rows are read, its pages drawn and
-         * written on the pool, and only then the next slice read, so memory holds one slice whatever the corpus.
+         * One page per document, a slice of documents at a time: a reader thread reads the slice's documents and the
+         * digests of their facts, links the pages that did not change since the previous build and reads the fact
+         * rows of the others, while the pool draws the slice before; memory holds two slices whatever the corpus.
          */
         private int documentPages(ExecutorService pool) throws IOException, SQLException, InterruptedException {
             int written = 0;
-            for (int i = 0; i < documents.slices(); i++) {
-                DocumentSlices.Slice slice = documents.slice(i);
-                // For each fact table: doc_id → its rows that name the document (in any document column).
-                Map<TableSpec, Map<String, List<Table.Row>>> facts = new LinkedHashMap<>();
-                slice.facts().forEach((t, rows) -> {
-                    Map<String, List<Table.Row>> byDoc = new java.util.HashMap<>();
-                    List<String> idColumns = rows.columns().stream().filter(SiteData::documentColumn).toList();
-                    for (Table.Row r : rows.rows()) {
-                        idColumns.stream().map(r::str).filter(Objects::nonNull).distinct()
-                                .forEach(id -> byDoc.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
+            ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "site-reader");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Future<SliceToDraw> next = reader.submit(() -> read(0));
+                for (int i = 0; i < documents.slices(); i++) {
+                    long read = System.nanoTime();
+                    SliceToDraw slice = get(next);
+                    readingNanos += System.nanoTime() - read;
+                    int following = i + 1;
+                    if (following < documents.slices()) {
+                        next = reader.submit(() -> read(following));
                     }
-                    facts.put(t, byDoc);
-                });
-                List<Future<?>> work = new ArrayList<>();
-                for (Table.Row d : slice.documents().rows()) {
-                    anySynthetic |= d.flag("synthetic");
-                    work.add(pool.submit(() -> {
-                        Page p = documentPage(d, slice, facts);
-                        Files.write(root.resolve(p.path()), p.bytes());
-                        return null;
-                    }));
+                    anySynthetic |= slice.synthetic();
+                    written += slice.documents() - slice.views().size();
+                    written += draw(pool, slice);
                 }
-                await(work);
-                written += work.size();
+            } finally {
+                // A failed build is removed next: the reader must not be linking pages into it meanwhile.
+                reader.shutdownNow();
+                reader.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
             }
+            documentPages.save();
             return written;
         }
 
-        private Page documentPage(Table.Row d, DocumentSlices.Slice slice,
-                                  Map<TableSpec, Map<String, List<Table.Row>>> facts) {
-            String id = d.str("doc_id");
-            Page p = new Page("documents/" + id + ".html", Objects.toString(d.str("doc_number"), "Văn bản"), ctx,
-                    d.flag("synthetic"));
+        /** A slice's pages that did not change, linked; what is needed to draw the others. */
+        private record SliceToDraw(int documents, boolean synthetic, List<DocumentPages.View> views,
+                                   Map<TableSpec, Table> facts) {
+        }
+
+        private SliceToDraw read(int i) throws SQLException, IOException {
+            DocumentSlices.Slice slice = documents.slice(i);
+            List<String> columns = slice.documents().columns();
+            TableSpec spec = vn.provinceplans.schema.Contract.get().table("documents");
+            List<String> descriptions = columns.stream()
+                    .map(c -> spec.column(c).map(ColumnSpec::description).orElse("")).toList();
+            List<DocumentPages.View> toDraw = new ArrayList<>();
+            boolean synthetic = false;
+            for (Table.Row d : slice.documents().rows()) {
+                synthetic |= d.flag("synthetic");
+                DocumentPages.View view = new DocumentPages.View(d, columns, descriptions,
+                        slice.factDigests().getOrDefault(d.str("doc_id"), "{}"), unitsOf(d));
+                if (!documentPages.link(view)) {
+                    toDraw.add(view);
+                }
+            }
+            int all = slice.documents().rows().size();
+            Map<TableSpec, Table> facts = toDraw.isEmpty() ? Map.of() : documents.facts(i, toDraw.size() == all
+                    ? null : toDraw.stream().map(DocumentPages.View::id).toList());
+            return new SliceToDraw(all, synthetic, toDraw, facts);
+        }
+
+        /** Draws the pages of a slice that changed, on the pool. */
+        private int draw(ExecutorService pool, SliceToDraw slice)
+                throws IOException, SQLException, InterruptedException {
+            // For each fact table: doc_id → its rows that name the document (in any document column).
+            Map<TableSpec, Map<String, List<Table.Row>>> facts = new LinkedHashMap<>();
+            Map<TableSpec, List<String>> factColumns = new LinkedHashMap<>();
+            slice.facts().forEach((t, rows) -> {
+                Map<String, List<Table.Row>> byDoc = new java.util.HashMap<>();
+                List<String> idColumns = rows.columns().stream().filter(SiteData::documentColumn).toList();
+                for (Table.Row r : rows.rows()) {
+                    idColumns.stream().map(r::str).filter(Objects::nonNull).distinct()
+                            .forEach(id -> byDoc.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
+                }
+                facts.put(t, byDoc);
+                factColumns.put(t, rows.columns().stream().filter(c -> !c.equals("doc_id")).toList());
+            });
+            List<Future<?>> work = new ArrayList<>();
+            for (DocumentPages.View v : slice.views()) {
+                work.add(pool.submit(() -> {
+                    List<DocumentPages.Facts> shown = new ArrayList<>();
+                    facts.forEach((t, byDoc) -> shown.add(new DocumentPages.Facts(t.name(), t.description(),
+                            factColumns.get(t), byDoc.getOrDefault(v.id(), List.of()))));
+                    Page p = documentPage(v, shown);
+                    p.write(root.resolve(p.path()));
+                    return null;
+                }));
+            }
+            await(work);
+            return work.size();
+        }
+
+        /** A document's page, drawn from its view and the fact rows its digest covers (see {@link DocumentPages}). */
+        private Page documentPage(DocumentPages.View v, List<DocumentPages.Facts> facts) {
+            Table.Row d = v.document();
+            String id = v.id();
+            Page p = new Page(DocumentPages.path(id), Objects.toString(d.str("doc_number"), "Văn bản"),
+                    documentCtx, d.flag("synthetic"));
             Element main = p.main();
             Element crumbs = main.appendElement("nav").addClass("crumbs");
             crumbs.appendElement("a").attr("href", p.root() + "index.html").text("Tổng quan");
-            for (Unit u : unitsOf(d)) {
+            for (Unit u : v.units()) {
                 crumbs.appendText(" › ");
                 crumbs.appendElement("a").attr("href", p.root() + u.href() + "#van-ban").text(u.name()
                         + (u.current() ? " (từ 7/2025)" : ""));
@@ -730,27 +809,23 @@ public final class SiteBuilder {
             }
             main.appendElement("h2").text("Thông tin văn bản");
             Element dl = main.appendElement("dl").addClass("facts");
-            TableSpec spec = vn.provinceplans.schema.Contract.get().table("documents");
-            for (String col : slice.documents().columns()) {
-                String description = spec.column(col).map(ColumnSpec::description).orElse("");
-                dl.appendElement("dt").attr("title", description).text(col);
+            for (int i = 0; i < v.columns().size(); i++) {
+                String col = v.columns().get(i);
+                dl.appendElement("dt").attr("title", v.descriptions().get(i)).text(col);
                 dl.appendElement("dd").text(cellText(d.get(col)));
             }
-            facts.forEach((t, byDoc) -> {
-                List<Table.Row> rows = byDoc.getOrDefault(id, List.of());
-                main.appendElement("h2").text(t.name() + " (" + rows.size() + ")");
-                main.appendElement("p").addClass("lead").text(t.description());
-                if (rows.isEmpty()) {
-                    return;
+            for (DocumentPages.Facts f : facts) {
+                main.appendElement("h2").text(f.table() + " (" + f.rows().size() + ")");
+                main.appendElement("p").addClass("lead").text(f.description());
+                if (f.rows().isEmpty()) {
+                    continue;
                 }
-                List<String> cols = slice.facts().get(t).columns().stream().filter(c -> !c.equals("doc_id"))
-                        .toList();
-                Element table = p.table(main, cols.toArray(String[]::new));
-                for (Table.Row r : rows) {
-                    Object[] cells = cols.stream().map(c -> (Object) cellText(r.get(c))).toArray();
+                Element table = p.table(main, f.columns().toArray(String[]::new));
+                for (Table.Row r : f.rows()) {
+                    Object[] cells = f.columns().stream().map(c -> (Object) cellText(r.get(c))).toArray();
                     Page.row(table, cells);
                 }
-            });
+            }
             main.appendElement("p").addClass("lead").text("Cùng dữ liệu bằng SQL: ./warehouse query \"select * "
                     + "from documents where doc_id = '" + id + "'\"");
             return p;

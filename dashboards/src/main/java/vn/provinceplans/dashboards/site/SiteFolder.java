@@ -71,6 +71,15 @@ final class SiteFolder implements AutoCloseable {
         return out;
     }
 
+    /** The build the link points at, or null before the first one. */
+    Path current() throws IOException {
+        if (!Files.isSymbolicLink(out)) {
+            return null;
+        }
+        Path build = out.resolveSibling(Files.readSymbolicLink(out)).normalize();
+        return Files.isDirectory(build) ? build : null;
+    }
+
     /** A new, empty build folder. */
     Path newBuild(String id) throws IOException {
         return Files.createDirectory(builds.resolve(id));
@@ -78,7 +87,7 @@ final class SiteFolder implements AutoCloseable {
 
     /** Points the link at the build in one rename, then removes builds older than the previous one. */
     void publish(Path build) throws IOException {
-        Path previous = Files.isSymbolicLink(out) ? out.resolveSibling(Files.readSymbolicLink(out)).normalize() : null;
+        Path previous = current();
         Path temp = out.resolveSibling("." + out.getFileName() + ".link-" + build.getFileName());
         Files.deleteIfExists(temp);
         // Relative, so the warehouse folder can move with its site.

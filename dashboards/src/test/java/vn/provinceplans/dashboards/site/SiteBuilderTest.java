@@ -171,6 +171,52 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aNewBuildLinksTheDocumentPagesThatDidNotChangeAndDrawsTheOthersAsAFullBuildWould() throws Exception {
+        Path changing = TestWarehouse.create(warehouse.resolve("changing"), "20250101T000000.000Z");
+        Path out = changing.resolve("site");
+        new SiteBuilder(2, line -> { }).build(changing, out);
+        Path first = out.toRealPath();
+        List<String> progress = new ArrayList<>();
+        new SiteBuilder(2, progress::add).build(changing, out);
+        Path second = out.toRealPath();
+        assertNotEquals(first, second);
+        List<String> docs = List.of(TestWarehouse.SCRIPT_DOC, TestWarehouse.FORMULA_DOC, TestWarehouse.SYNTHETIC_DOC);
+        for (String doc : docs) {
+            String path = "documents/" + doc + ".html";
+            assertTrue(Files.isSameFile(first.resolve(path), second.resolve(path)), "linked: " + path);
+        }
+        assertTrue(progress.stream().anyMatch(l -> l.contains("(3 unchanged since the previous build")),
+                progress.toString());
+
+        // One citation of one document changes: that page alone is drawn again.
+        Path citations = changing.resolve(WarehouseLayout.tableDir("20250101T000000.000Z", "citations"))
+                .resolve("part-0.parquet");
+        Path copy = citations.resolveSibling("changed.tmp");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement()) {
+            s.execute("COPY (SELECT * REPLACE ('Kết luận 120, đã sửa' AS context) FROM read_parquet('" + citations
+                    + "')) TO '" + copy + "' (FORMAT parquet)");
+        }
+        Files.move(copy, citations, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        new SiteBuilder(2, line -> { }).build(changing, out);
+        Path third = out.toRealPath();
+        String changed = "documents/" + TestWarehouse.SCRIPT_DOC + ".html";
+        assertFalse(Files.isSameFile(second.resolve(changed), third.resolve(changed)));
+        assertTrue(Jsoup.parse(third.resolve(changed).toFile(), "UTF-8").text().contains("Kết luận 120, đã sửa"));
+        for (String doc : List.of(TestWarehouse.FORMULA_DOC, TestWarehouse.SYNTHETIC_DOC)) {
+            String path = "documents/" + doc + ".html";
+            assertTrue(Files.isSameFile(second.resolve(path), third.resolve(path)), "linked: " + path);
+        }
+
+        // Every document page is what a build with no previous one draws, byte for byte.
+        Path fresh = changing.resolve("site-fresh");
+        new SiteBuilder(2, line -> { }).build(changing, fresh);
+        for (String doc : docs) {
+            String path = "documents/" + doc + ".html";
+            assertEquals(Files.readString(fresh.resolve(path)), Files.readString(third.resolve(path)), path);
+        }
+    }
+
+    @Test
     void aDocumentTitleIsShownAsTextNeverAsMarkup() throws IOException {
         Path file = site.resolve("documents/" + TestWarehouse.SCRIPT_DOC + ".html");
         String html = Files.readString(file, StandardCharsets.UTF_8);
