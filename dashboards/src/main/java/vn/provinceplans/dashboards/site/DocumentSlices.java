@@ -28,11 +28,17 @@ final class DocumentSlices {
     }
 
     private final Catalog catalog;
+    private final int slicesPerDigestQuery;
     private final long documents;
     private final int slices;
 
     DocumentSlices(Catalog catalog, int documentsPerSlice) throws SQLException {
+        this(catalog, documentsPerSlice, SLICES_PER_DIGEST_QUERY);
+    }
+
+    DocumentSlices(Catalog catalog, int documentsPerSlice, int slicesPerDigestQuery) throws SQLException {
         this.catalog = catalog;
+        this.slicesPerDigestQuery = slicesPerDigestQuery;
         this.documents = ((Number) NamedQueries.run(catalog, "count of documents", "documents",
                 "SELECT count(*) AS n FROM documents", List.of()).rows().get(0).get("n")).longValue();
         this.slices = (int) Math.max(1, (documents + documentsPerSlice - 1) / documentsPerSlice);
@@ -50,24 +56,44 @@ final class DocumentSlices {
     Slice slice(int i) throws SQLException {
         Table docs = NamedQueries.run(catalog, "documents of slice " + i, "documents",
                 "SELECT * FROM documents WHERE " + inSlice("doc_id", i) + " ORDER BY doc_id", List.of());
+        int group = i / slicesPerDigestQuery;
+        if (digestGroup != group) {
+            digests = digests(group * slicesPerDigestQuery, Math.min(slices, (group + 1) * slicesPerDigestQuery));
+            digestGroup = group;
+        }
+        return new Slice(docs, digests.getOrDefault(i, Map.of()));
+    }
+
+    /**
+     * Slices read by one query for the digests of their fact rows: each query reads every fact table once, so one per
+     * slice read them 20 times for 100 000 documents (8.2–8.9 s against 1.5–1.8 s in one query); a group of slices
+     * keeps what the driver holds bounded whatever the corpus.
+     */
+    private static final int SLICES_PER_DIGEST_QUERY = 20;
+
+    private int digestGroup = -1;
+    private Map<Integer, Map<String, String>> digests = Map.of();
+
+    /** The fact digests of the documents of slices {@code from} (inclusive) to {@code to}, by slice and doc_id. */
+    private Map<Integer, Map<String, String>> digests(int from, int to) throws SQLException {
         List<String> parts = new java.util.ArrayList<>();
         for (TableSpec t : factTables()) {
             List<String> idColumns = t.columnNames().stream().filter(SiteData::documentColumn).toList();
             parts.add("SELECT '" + t.name() + "' AS fact_table, id, sum(h)::VARCHAR || ':' || count(*) AS digest"
                     + " FROM (SELECT unnest(list_distinct([" + String.join(", ", idColumns) + "])) AS id,"
                     + " hash(t) AS h FROM " + t.name() + " t WHERE "
-                    + idColumns.stream().map(c -> inSlice(c, i)).collect(Collectors.joining(" OR "))
-                    + ") WHERE " + inSlice("id", i) + " GROUP BY id");
+                    + idColumns.stream().map(c -> inSlices(c, from, to)).collect(Collectors.joining(" OR "))
+                    + ") WHERE " + inSlices("id", from, to) + " GROUP BY id");
         }
-        Map<String, Map<String, String>> byDocument = new java.util.HashMap<>();
-        for (Table.Row r : NamedQueries.run(catalog, "fact digests of slice " + i, "documents",
-                String.join(" UNION ALL ", parts), List.of()).rows()) {
-            byDocument.computeIfAbsent(r.str("id"), k -> new java.util.TreeMap<>()).put(r.str("fact_table"),
+        Map<Integer, Map<String, String>> bySlice = new java.util.HashMap<>();
+        for (Table.Row r : NamedQueries.run(catalog, "fact digests of slices " + from + "–" + (to - 1), "documents",
+                "SELECT CAST(hash(id) % " + slices + " AS INTEGER) AS slice, id,"
+                        + " string_agg(fact_table || '=' || digest, ',' ORDER BY fact_table) AS digest"
+                        + " FROM (" + String.join(" UNION ALL ", parts) + ") GROUP BY ALL", List.of()).rows()) {
+            bySlice.computeIfAbsent(r.integer("slice"), k -> new java.util.HashMap<>()).put(r.str("id"),
                     r.str("digest"));
         }
-        Map<String, String> digests = new java.util.HashMap<>();
-        byDocument.forEach((id, tables) -> digests.put(id, tables.toString()));
-        return new Slice(docs, digests);
+        return bySlice;
     }
 
     /**
@@ -99,6 +125,11 @@ final class DocumentSlices {
                 .filter(t -> t.columnNames().stream().anyMatch(SiteData::documentColumn))
                 .filter(t -> !t.name().equals("documents") && !t.name().equals("document_text"))
                 .toList();
+    }
+
+    private String inSlices(String column, int from, int to) {
+        return "(" + column + " IS NOT NULL AND hash(" + column + ") % " + slices + " >= " + from + " AND hash("
+                + column + ") % " + slices + " < " + to + ")";
     }
 
     private String inSlice(String column, int i) {

@@ -158,7 +158,7 @@ public final class SiteBuilder {
             // No snapshot, build time or row counts: those would make every document page differ at every build.
             this.documentCtx = new Page.Context(!syntheticInputs.isEmpty(), syntheticInputs, null, null);
             this.documentPages = DocumentPages.open(root, previous, String.join("\n", syntheticInputs) + "\n"
-                    + DocumentSlices.factTables());
+                    + vn.provinceplans.schema.Contract.get().table("documents") + "\n" + DocumentSlices.factTables());
             for (Table.Row r : data.query("index_ranking").rows()) {
                 ranking.computeIfAbsent(r.str("measure"), k -> new TreeMap<>())
                         .computeIfAbsent(r.integer("year"), k -> new ArrayList<>()).add(r);
@@ -746,7 +746,7 @@ public final class SiteBuilder {
             for (Table.Row d : slice.documents().rows()) {
                 synthetic |= d.flag("synthetic");
                 DocumentPages.View view = new DocumentPages.View(d, columns, descriptions,
-                        slice.factDigests().getOrDefault(d.str("doc_id"), "{}"), unitsOf(d));
+                        slice.factDigests().getOrDefault(d.str("doc_id"), ""), unitsOf(d));
                 if (!documentPages.link(view)) {
                     toDraw.add(view);
                 }

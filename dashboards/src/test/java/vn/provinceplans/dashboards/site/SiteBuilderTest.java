@@ -149,6 +149,26 @@ class SiteBuilderTest {
     }
 
     @Test
+    void factDigestsReadForAGroupOfSlicesAreTheSameAsSliceBySlice() throws Exception {
+        try (vn.provinceplans.dashboards.Catalog catalog = vn.provinceplans.dashboards.Catalog.open(warehouse)) {
+            DocumentSlices oneByOne = new DocumentSlices(catalog, 1, 1);
+            DocumentSlices grouped = new DocumentSlices(catalog, 1, 2);
+            assertEquals(3, grouped.slices());
+            int documents = 0;
+            String script = null;
+            for (int i = 0; i < grouped.slices(); i++) {
+                DocumentSlices.Slice a = oneByOne.slice(i);
+                DocumentSlices.Slice b = grouped.slice(i);
+                assertEquals(a.factDigests(), b.factDigests(), "slice " + i);
+                documents += b.documents().rows().size();
+                script = b.factDigests().getOrDefault(TestWarehouse.SCRIPT_DOC, script);
+            }
+            assertEquals(3, documents);
+            assertTrue(script != null && script.contains("citations=") && script.contains("timeliness="), script);
+        }
+    }
+
+    @Test
     void aDocumentPageDoesNotDependOnTheOrderOfRowsInTheFiles() throws Exception {
         // The same warehouse with every timeliness row written in reverse order (a Spark run may write any order).
         Path reversed = TestWarehouse.create(warehouse.resolve("reversed"), "20250101T000000.000Z");
