@@ -125,10 +125,11 @@ final class DocumentPages {
         }
     }
 
-    /** SHA-256 of the layout and of every value the view holds, each with its type and length so no two collide. */
+    /**
+     * SHA-256 of the layout and of every value the view holds, each with its type and length so no two collide; the
+     * descriptions are the contract's, in the layout already (hashing them per page cost more than the rest).
+     */
     String digest(View view) {
-        // The descriptions are the contract's, part of the layout (see open): hashing them per page cost more than
-        // the rest of the digest.
         StringBuilder canonical = new StringBuilder(4096);
         for (String column : view.columns()) {
             field(canonical, column);
