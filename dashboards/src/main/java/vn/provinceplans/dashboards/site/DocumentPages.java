@@ -2,8 +2,6 @@ package vn.provinceplans.dashboards.site;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -17,6 +15,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import vn.provinceplans.schema.CodeVersion;
 
 /**
  * The document pages of one build, taken from the previous build where nothing they show has changed. A document
@@ -156,32 +156,17 @@ final class DocumentPages {
     }
 
     /**
-     * The code that draws a page: the bytes of the site's classes and jsoup's version, so that a new version of
-     * the site draws every page again rather than linking pages of the old layout.
+     * The code that draws a page: the {@link CodeVersion} of the site's classes and jsoup's version, so that a new
+     * version of the site draws every page again rather than linking pages of the old layout.
      */
     private static byte[] layout(String context) {
         MessageDigest md = sha256();
-        for (Class<?> c : List.of(SiteBuilder.class, Page.class, DocumentPages.class, Table.class, Table.Row.class,
-                Unit.class)) {
-            classBytes(md, c.getName());
+        for (String part : List.of(CodeVersion.of(CodeVersion.location(DocumentPages.class)),
+                String.valueOf(org.jsoup.nodes.Document.class.getPackage().getImplementationVersion()), context)) {
+            md.update(part.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
         }
-        classBytes(md, SiteBuilder.class.getName() + "$Writer");
-        md.update(String.valueOf(org.jsoup.nodes.Document.class.getPackage().getImplementationVersion())
-                .getBytes(StandardCharsets.UTF_8));
-        md.update(context.getBytes(StandardCharsets.UTF_8));
         return md.digest();
-    }
-
-    private static void classBytes(MessageDigest md, String className) {
-        String resource = "/" + className.replace('.', '/') + ".class";
-        try (InputStream in = DocumentPages.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            md.update(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static MessageDigest sha256() {

@@ -29,8 +29,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.provinceplans.schema.WarehouseLayout;
-
 /** The whole site built once from {@link TestWarehouse}, then read back as files, HTML, SVG, PNG and CSV. */
 class SiteBuilderTest {
 
@@ -172,16 +170,8 @@ class SiteBuilderTest {
     void aDocumentPageDoesNotDependOnTheOrderOfRowsInTheFiles() throws Exception {
         // The same warehouse with every timeliness row written in reverse order (a Spark run may write any order).
         Path reversed = TestWarehouse.create(warehouse.resolve("reversed"), "20250101T000000.000Z");
-        Path file = reversed.resolve(WarehouseLayout.tableDir("20250101T000000.000Z", "timeliness"))
-                .resolve("part-0.parquet");
-        Path copy = file.resolveSibling("reversed.tmp");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement()) {
-            s.execute("COPY (SELECT * FROM (SELECT *, row_number() OVER () AS n FROM read_parquet('" + file
-                    + "')) ORDER BY n DESC) TO '" + copy + "' (FORMAT parquet)");
-            s.execute("COPY (SELECT * EXCLUDE (n) FROM read_parquet('" + copy + "')) TO '" + file
-                    + "' (FORMAT parquet)");
-        }
-        Files.delete(copy);
+        TestWarehouse.rewrite(reversed, "20250101T000000.000Z", "timeliness",
+                "SELECT * EXCLUDE (n) FROM (SELECT *, row_number() OVER () AS n FROM t) ORDER BY n DESC");
         Path other = reversed.resolve("site");
         new SiteBuilder(2, line -> { }).build(reversed, other);
         String path = "documents/" + TestWarehouse.SCRIPT_DOC + ".html";
@@ -209,14 +199,8 @@ class SiteBuilderTest {
                 progress.toString());
 
         // One citation of one document changes: that page alone is drawn again.
-        Path citations = changing.resolve(WarehouseLayout.tableDir("20250101T000000.000Z", "citations"))
-                .resolve("part-0.parquet");
-        Path copy = citations.resolveSibling("changed.tmp");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); var s = c.createStatement()) {
-            s.execute("COPY (SELECT * REPLACE ('Kết luận 120, đã sửa' AS context) FROM read_parquet('" + citations
-                    + "')) TO '" + copy + "' (FORMAT parquet)");
-        }
-        Files.move(copy, citations, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        TestWarehouse.rewrite(changing, "20250101T000000.000Z", "citations",
+                "SELECT * REPLACE ('Kết luận 120, đã sửa' AS context) FROM t");
         new SiteBuilder(2, line -> { }).build(changing, out);
         Path third = out.toRealPath();
         String changed = "documents/" + TestWarehouse.SCRIPT_DOC + ".html";

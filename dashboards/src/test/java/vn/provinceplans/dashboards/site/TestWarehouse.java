@@ -146,6 +146,21 @@ final class TestWarehouse {
         return warehouse;
     }
 
+    /**
+     * Writes the single file of {@code table} in the warehouse's {@code snapshot} again as {@code select} gives it,
+     * where the view {@code t} holds the file's rows.
+     */
+    static void rewrite(Path warehouse, String snapshot, String table, String select) throws IOException,
+            SQLException {
+        Path file = warehouse.resolve(WarehouseLayout.tableDir(snapshot, table)).resolve("part-0.parquet");
+        Path copy = file.resolveSibling("rewritten.tmp");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("CREATE VIEW t AS SELECT * FROM read_parquet('" + file + "')");
+            s.execute("COPY (" + select + ") TO '" + copy + "' (FORMAT parquet)");
+        }
+        Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     private static void write(Statement s, Path snap, String table, String select) throws IOException,
             SQLException {
         Path dir = Files.createDirectories(snap.resolve(table));

@@ -1,6 +1,5 @@
 package vn.provinceplans.jobs;
 
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,6 +14,7 @@ import java.util.Set;
 import vn.provinceplans.extract.ExtractorVersion;
 import vn.provinceplans.jobs.io.InputFile;
 import vn.provinceplans.jobs.io.InputListings;
+import vn.provinceplans.schema.CodeVersion;
 import vn.provinceplans.schema.Contract;
 
 /**
@@ -75,25 +75,17 @@ public final class TableFingerprints {
         if (v == null) {
             Set<Path> locations = new LinkedHashSet<>();
             for (Class<?> c : List.of(TableFingerprints.class, Contract.class)) {
-                locations.add(codeSource(c));
+                locations.add(CodeVersion.location(c));
             }
             // One jar holding everything (the dist jar) is versioned once, as the extractor's.
-            locations.remove(codeSource(ExtractorVersion.class));
-            v = hash(locations.stream().map(ExtractorVersion::of).toArray(String[]::new));
+            locations.remove(CodeVersion.location(ExtractorVersion.class));
+            v = hash(locations.stream().map(CodeVersion::of).toArray(String[]::new));
             jobsAndContract = v;
         }
         return hash("extractor " + ExtractorVersion.current(), "jobs and contract " + v, "spark " + sparkVersion);
     }
 
     private static volatile String jobsAndContract;
-
-    private static Path codeSource(Class<?> c) {
-        try {
-            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The hash of a folder's listing, each file's stamp fed to the digest in turn, never all at once as text. */
     private static String folder(InputListings.Folder folder) {

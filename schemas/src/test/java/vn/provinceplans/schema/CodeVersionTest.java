@@ -1,4 +1,4 @@
-package vn.provinceplans.extract;
+package vn.provinceplans.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -16,8 +16,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The version names what the library extracts with, not when or how it was packaged. */
-class ExtractorVersionTest {
+/** The version names what the code computes with, not when or how it was packaged. */
+class CodeVersionTest {
 
     private static final Map<String, String> CLASSES = new TreeMap<>(Map.of(
             "vn/provinceplans/extract/A.class", "class A",
@@ -25,18 +25,18 @@ class ExtractorVersionTest {
 
     @Test
     void aRebuildWithNewTimestampsKeepsTheVersionAndAChangedFileChangesIt(@TempDir Path dir) throws IOException {
-        String first = ExtractorVersion.of(jar(dir.resolve("a.jar"), CLASSES, 1_000_000_000_000L, "built Monday"));
-        String rebuilt = ExtractorVersion.of(jar(dir.resolve("b.jar"), CLASSES, 1_700_000_000_000L, "built Friday"));
+        String first = CodeVersion.of(jar(dir.resolve("a.jar"), CLASSES, 1_000_000_000_000L, "built Monday"));
+        String rebuilt = CodeVersion.of(jar(dir.resolve("b.jar"), CLASSES, 1_700_000_000_000L, "built Friday"));
         assertEquals(first, rebuilt, "same contents, other entry times and manifest");
         Path folder = dir.resolve("classes");
         for (Map.Entry<String, String> e : CLASSES.entrySet()) {
             Files.createDirectories(folder.resolve(e.getKey()).getParent());
             Files.writeString(folder.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
         }
-        assertEquals(first, ExtractorVersion.of(folder), "a classes folder and its jar");
+        assertEquals(first, CodeVersion.of(folder), "a classes folder and its jar");
         Map<String, String> changed = new TreeMap<>(CLASSES);
         changed.put("patterns/dates.tsv", "ngày\\s+\\d{1,2}");
-        assertNotEquals(first, ExtractorVersion.of(jar(dir.resolve("c.jar"), changed, 1_000_000_000_000L,
+        assertNotEquals(first, CodeVersion.of(jar(dir.resolve("c.jar"), changed, 1_000_000_000_000L,
                 "built Monday")), "a changed pattern");
     }
 
