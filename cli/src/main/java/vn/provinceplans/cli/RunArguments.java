@@ -41,6 +41,13 @@ final class RunArguments {
             + "published snapshot already has for unchanged files (same path, size and modification time).")
     boolean full;
 
+    @Option(names = "--small-change-files", paramLabel = "N", defaultValue = "1000",
+            description = "A change of up to N files (new, changed or removed) on a local warehouse is applied "
+                    + "without starting Spark: the files are extracted in this process and DuckDB rewrites the "
+                    + "tables they reach, in seconds. More goes through Spark. 0: always Spark. Default: "
+                    + "${DEFAULT-VALUE}")
+    int smallChangeFiles;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Reference date of timeliness: a "
             + "deadline on or after it is not yet due. Default: today")
     java.time.LocalDate asOf;
@@ -67,7 +74,8 @@ final class RunArguments {
     RunOptions options() {
         return new RunOptions(Paths.uriOrDefault(input, "data/documents/"),
                 Paths.uriOrDefault(warehouse, "data/warehouse/"), master, keepSnapshots, maxFileMb << 20,
-                registers == null ? null : Paths.uriOrDefault(registers, null), indexFolders(), asOf, full);
+                registers == null ? null : Paths.uriOrDefault(registers, null), indexFolders(), asOf, full,
+                smallChangeFiles);
     }
 
     /** data/indices/ of the project (its files other than the shipped ones), then every --indices folder. */

@@ -10,12 +10,8 @@ import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.unix_millis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +28,8 @@ import org.apache.spark.util.LongAccumulator;
 
 import vn.provinceplans.extract.DocumentExtractor;
 import vn.provinceplans.extract.DocumentFacts;
-import vn.provinceplans.extract.decode.DecodedFile;
-import vn.provinceplans.extract.decode.DocumentDecoder;
-import vn.provinceplans.extract.header.DocumentHeader;
-import vn.provinceplans.extract.reference.DocumentProvince;
+import vn.provinceplans.jobs.io.DecodedInput;
 import vn.provinceplans.jobs.io.InputFile;
-import vn.provinceplans.jobs.io.InputReader;
 import vn.provinceplans.jobs.io.ListingChanges;
 import vn.provinceplans.jobs.io.SerializableHadoopConf;
 import vn.provinceplans.schema.ColumnSpec;
@@ -104,10 +96,6 @@ public final class DocumentStages {
                         first("text", true).as("text"));
     }
 
-    /** The columns of documents that depend on which files hold a text, not on the text. */
-    public static final List<String> PATH_COLUMNS = List.of("source_path", "source_paths", "source_format",
-            "encoding_detected");
-
     /**
      * The files the previous snapshot loaded (or found a duplicate) with their {@link ListingChanges#stamp}, by path:
      * brought to the driver, which holds this run's listing of the same files, to compare the two there.
@@ -164,13 +152,6 @@ public final class DocumentStages {
         return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
     }
 
-    /**
-     * The fact tables nested in each document's row, each as a column of the same name holding an
-     * {@code array<struct>} of the table's columns without {@code doc_id}; the table's job explodes it.
-     */
-    public static final List<String> NESTED_FACT_TABLES = List.of("citations", "index_mentions", "deadlines",
-            "model_counts");
-
     /** The documents columns followed by the nested fact arrays. */
     static StructType factsSchema() {
         return withNests(SparkSchemas.of(Contract.get().table("documents")));
@@ -178,38 +159,17 @@ public final class DocumentStages {
 
     /** What extraction alone gives: {@link #factsSchema} without the path columns. */
     static StructType coreSchema() {
-        return withNests(SparkSchemas.of(coreColumns()));
-    }
-
-    private static List<ColumnSpec> coreColumns() {
-        return Contract.get().table("documents").columns().stream().filter(c -> !PATH_COLUMNS.contains(c.name()))
-                .toList();
+        return withNests(SparkSchemas.of(DocumentValues.coreColumns()));
     }
 
     private static StructType withNests(StructType schema) {
-        for (String column : NESTED_FACT_TABLES) {
-            schema = schema.add(column, DataTypes.createArrayType(SparkSchemas.of(factColumns(column)), false), false);
+        for (String column : DocumentValues.NESTED_FACT_TABLES) {
+            schema = schema.add(column, DataTypes.createArrayType(SparkSchemas.of(DocumentValues.factColumns(column)),
+                    false), false);
         }
         return schema;
     }
 
-    /** The columns of a fact table except doc_id: the fields of its nested struct. */
-    static List<ColumnSpec> factColumns(String table) {
-        return Contract.get().table(table).columns().stream()
-                .filter(c -> !c.name().equals("doc_id")).toList();
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static final class Decode implements MapPartitionsFunction<Row, Row> {
         private static final long serialVersionUID = 1L;
@@ -235,38 +195,10 @@ public final class DocumentStages {
                 public Row next() {
                     Row r = input.next();
                     done.add(1);
-                    String path = r.getString(0);
-                    long bytes = r.getLong(2);
-                    long modified = r.getLong(3);
-                    String problem = r.isNullAt(4) ? null : r.getString(4);
-                    if (problem == null && bytes > maxFileBytes) {
-                        problem = String.format(java.util.Locale.ROOT, "file too large: %.1f MB, over the %d MB "
-                                + "limit for one document (raise --max-file-mb)", bytes / 1048576.0,
-                                maxFileBytes >> 20);
-                    }
-                    if (problem != null) {
-                        return RowFactory.create(path, bytes, modified, null, null, null, null, null, problem);
-                    }
-                    DecodedFile d;
-                    String contentSha;
-                    try {
-                        byte[] content = InputReader.read(r.getString(1), conf);
-                        bytes = content.length;
-                        contentSha = sha256(content);
-                        d = DocumentDecoder.decode(path, content);
-                    } catch (java.io.IOException | RuntimeException e) {
-                        return RowFactory.create(path, bytes, modified, null, null, null, null, null,
-                                "cannot read the file: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-                    } catch (OutOfMemoryError e) {
-                        return RowFactory.create(path, bytes, modified, null, null, null, null, null,
-                                "file too large to read into memory (" + bytes + " bytes)");
-                    }
-                    if (!d.isLoaded()) {
-                        return RowFactory.create(path, bytes, modified, contentSha, d.sourceFormat(), d.encoding(),
-                                null, null, d.rejectReason());
-                    }
-                    return RowFactory.create(path, bytes, modified, contentSha, d.sourceFormat(), d.encoding(),
-                            sha256(d.text()), d.text(), null);
+                    DecodedInput d = DecodedInput.of(new InputFile(r.getString(0), r.getString(1), r.getLong(2),
+                            r.getLong(3), r.isNullAt(4) ? null : r.getString(4)), conf, maxFileBytes);
+                    return RowFactory.create(d.sourcePath(), d.bytes(), d.modified(), d.contentSha256(),
+                            d.sourceFormat(), d.encodingDetected(), d.docId(), d.text(), d.rejectReason());
                 }
             };
         }
@@ -283,15 +215,15 @@ public final class DocumentStages {
         @Override
         public Iterator<Row> call(Iterator<Row> input) {
             DocumentExtractor extractor = new DocumentExtractor();
-            List<ColumnSpec> columns = new ArrayList<>(coreColumns());
-            for (String column : NESTED_FACT_TABLES) {
+            List<ColumnSpec> columns = new ArrayList<>(DocumentValues.coreColumns());
+            for (String column : DocumentValues.NESTED_FACT_TABLES) {
                 columns.add(new ColumnSpec(column, ColumnType.STRING, false, "", "nested " + column));
             }
             ContractRow row = new ContractRow(columns);
-            ContractRow citation = new ContractRow(factColumns("citations"));
-            ContractRow mention = new ContractRow(factColumns("index_mentions"));
-            ContractRow deadline = new ContractRow(factColumns("deadlines"));
-            ContractRow count = new ContractRow(factColumns("model_counts"));
+            Map<String, ContractRow> factRows = new HashMap<>();
+            for (String table : DocumentValues.NESTED_FACT_TABLES) {
+                factRows.put(table, new ContractRow(DocumentValues.factColumns(table)));
+            }
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -304,39 +236,16 @@ public final class DocumentStages {
                     done.add(1);
                     String text = r.getAs("text");
                     DocumentFacts facts = extractor.extract(text);
-                    DocumentHeader h = facts.header();
-                    Integer year = h.issueDate() != null ? Integer.valueOf(h.issueDate().getYear()) : h.periodStart();
-                    DocumentProvince unit = DocumentProvince.of(h.province(), h.issueDate(), h.periodStart());
-                    return row.set("doc_id", r.getAs("doc_id"))
-                            .set("doc_number", h.docNumber())
-                            .set("doc_type", h.docType())
-                            .set("issuer", h.issuer())
-                            .set("issuer_level", h.issuerLevel())
-                            .set("province", h.province())
-                            .set("province_code", unit.code())
-                            .set("province_valid_from", unit.validFrom())
-                            .set("successor_code", unit.successorCode())
-                            .set("successor_name", unit.successorName())
-                            .set("district", h.district())
-                            .set("issue_date", h.issueDate())
-                            .set("signer", h.signer())
-                            .set("title", h.title())
-                            .set("period_start", h.periodStart())
-                            .set("period_end", h.periodEnd())
-                            .set("parent_doc_number", h.parentDocNumber())
-                            .set("parent_doc_date", h.parentDocDate())
-                            .set("truncated", h.truncated())
-                            .set("mentions_sipas", facts.mentions("SIPAS"))
-                            .set("mentions_papi", facts.mentions("PAPI"))
-                            .set("mentions_pci", facts.mentions("PCI"))
-                            .set("text_chars", text.length())
-                            .set("synthetic", h.synthetic())
-                            .set("year", year)
-                            .set("citations", FactRows.citations(facts, citation))
-                            .set("index_mentions", FactRows.indexMentions(facts, mention))
-                            .set("deadlines", FactRows.deadlines(facts, deadline))
-                            .set("model_counts", FactRows.modelCounts(facts, count))
-                            .build();
+                    DocumentValues.core(r.getAs("doc_id"), text, facts, row::set);
+                    for (String table : DocumentValues.NESTED_FACT_TABLES) {
+                        ContractRow fact = factRows.get(table);
+                        row.set(table, DocumentValues.facts(table, facts).stream()
+                                .map(values -> {
+                                    values.forEach(fact::set);
+                                    return fact.build();
+                                }).toArray(Row[]::new));
+                    }
+                    return row.build();
                 }
             };
         }

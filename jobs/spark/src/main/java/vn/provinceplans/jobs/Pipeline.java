@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -31,7 +32,8 @@ import vn.provinceplans.schema.TableSpec;
 /**
  * One run: scan the input, decode and extract on the cluster, let every table job write its table into a new
  * snapshot, then publish the snapshot atomically. A failure before the publish step leaves the previous snapshot
- * published and untouched.
+ * published and untouched. A small change to the documents alone is applied without Spark ({@link SmallChangeRun})
+ * before a session is started.
  */
 public final class Pipeline {
 
@@ -43,11 +45,21 @@ public final class Pipeline {
 
     public RunResult run(RunOptions options) throws IOException {
         long started = System.currentTimeMillis();
-        try (SnapshotStore store = SnapshotStore.open(options.warehouse(), SparkSessions.hadoopConfiguration())) {
+        Configuration hadoop = SparkSessions.hadoopConfiguration();
+        try (SnapshotStore store = SnapshotStore.open(options.warehouse(), hadoop)) {
+            removeIncompleteSnapshots(store);
+            progress.stage("scan", options.input().toString());
+            InputListings listings = InputListings.of(options, hadoop);
+            Optional<RunResult> small = new SmallChangeRun(progress).attempt(store, options, listings,
+                    fingerprints(options, listings, org.apache.spark.package$.MODULE$.SPARK_VERSION()), hadoop,
+                    started);
+            if (small.isPresent()) {
+                return small.get();
+            }
             progress.stage("start", "Spark " + options.master());
             SparkSession spark = SparkSessions.create(options.master(), "province-plans-warehouse");
             try {
-                return run(spark, store, options, started, null);
+                return run(spark, store, options, started, listings);
             } finally {
                 spark.stop();
             }
@@ -66,8 +78,19 @@ public final class Pipeline {
      */
     public RunResult run(SparkSession spark, RunOptions options, InputListings listings) throws IOException {
         long started = System.currentTimeMillis();
-        try (SnapshotStore store = SnapshotStore.open(options.warehouse(), spark.sparkContext().hadoopConfiguration())) {
-            return run(spark, store, options, started, listings);
+        Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        try (SnapshotStore store = SnapshotStore.open(options.warehouse(), hadoop)) {
+            removeIncompleteSnapshots(store);
+            if (listings == null) {
+                progress.stage("scan", options.input().toString());
+            }
+            InputListings listed = listings != null ? listings : InputListings.of(options, hadoop);
+            Optional<RunResult> small = new SmallChangeRun(progress).attempt(store, options, listed,
+                    fingerprints(options, listed, spark.version()), hadoop, started);
+            if (small.isPresent()) {
+                return small.get();
+            }
+            return run(spark, store, options, started, listed);
         }
     }
 
@@ -85,30 +108,23 @@ public final class Pipeline {
     private RunResult run(SparkSession spark, SnapshotStore store, RunOptions options, long started,
                           InputListings listed, List<Dataset<Row>> cached) throws IOException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        for (String leftover : store.removeIncompleteSnapshots()) {
-            progress.stage("clean", "removed snapshot " + leftover + " left incomplete by an interrupted run");
-        }
-        progress.stage("scan", options.input().toString());
-        InputListings listings = listed != null ? listed : InputListings.of(options, hadoop);
+        InputListings listings = listed;
         if (listings.input() == null) {
             throw new IOException(listings.documents().problem());
         }
         List<InputFile> listing = listings.input();
         long total = listing.size();
         progress.advance("scan", total, total, "files");
-        TableFingerprints fingerprints = TableFingerprints.of(TableFingerprints.codeVersion(spark.version()), options,
-                listings);
+        TableFingerprints fingerprints = fingerprints(options, listings, spark.version());
 
         String snapshot = store.newSnapshotId();
         Published published = published(store, options);
         // Linked first, so that the documents are read only if a table that needs them is computed.
-        Map<String, String> tableFingerprints = new LinkedHashMap<>();
         List<String> linked = new java.util.ArrayList<>();
         List<TableJob> jobs = TableJobs.all();
         for (TableJob job : jobs) {
             String table = job.table();
             String fingerprint = fingerprints.of(job.sources());
-            tableFingerprints.put(table, fingerprint);
             if (published != null && fingerprint.equals(published.manifest().getProperty(FINGERPRINT + table))
                     && store.linkTable(published.snapshotId(), snapshot, table)) {
                 progress.stage("link", table + " (unchanged since snapshot " + published.snapshotId() + ")");
@@ -175,6 +191,30 @@ public final class Pipeline {
         ExtractionCache.Written cacheWritten = read[0].cache();
         Map<String, Long> byStatus = linked.contains("inputs") ? published.filesByStatus()
                 : filesByStatus(spark.read().parquet(store.tableUri(snapshot, "inputs")));
+        return publish(progress, store, options, snapshot, total, byStatus, unchangedFiles, toExtractCount,
+                cacheWritten, linked, fingerprints, rows, "spark", started);
+    }
+
+    private void removeIncompleteSnapshots(SnapshotStore store) throws IOException {
+        for (String leftover : store.removeIncompleteSnapshots()) {
+            progress.stage("clean", "removed snapshot " + leftover + " left incomplete by an interrupted run");
+        }
+    }
+
+    private static TableFingerprints fingerprints(RunOptions options, InputListings listings, String sparkVersion) {
+        return TableFingerprints.of(TableFingerprints.codeVersion(sparkVersion), options, listings);
+    }
+
+    /**
+     * Reconciles the files of the run's inputs table with its listing, then records the snapshot's manifest and
+     * publishes it: the last step of a run, whichever engine wrote the tables.
+     *
+     * @param engine what wrote the tables: spark, or duckdb for a {@link SmallChangeRun}
+     */
+    static RunResult publish(Progress progress, SnapshotStore store, RunOptions options, String snapshot, long total,
+                             Map<String, Long> byStatus, long unchangedFiles, long extracted,
+                             ExtractionCache.Written cache, List<String> linked, TableFingerprints fingerprints,
+                             Map<String, Long> rows, String engine, long started) throws IOException {
         long loaded = byStatus.getOrDefault("loaded", 0L);
         long duplicate = byStatus.getOrDefault("duplicate", 0L);
         long rejected = byStatus.getOrDefault("rejected", 0L);
@@ -182,29 +222,29 @@ public final class Pipeline {
             throw new IllegalStateException("reconciliation failed: " + total + " files listed but " + loaded
                     + " loaded + " + duplicate + " duplicate + " + rejected + " rejected");
         }
-
         CrashPoints.reached("publish");
         progress.stage("publish", snapshot);
         Map<String, String> manifest = new LinkedHashMap<>();
         manifest.put("snapshot", snapshot);
         manifest.put("input", options.input().toString());
+        manifest.put("engine", engine);
         manifest.put("files.read", Long.toString(total));
         manifest.put("files.loaded", Long.toString(loaded));
         manifest.put("files.duplicate", Long.toString(duplicate));
         manifest.put("files.rejected", Long.toString(rejected));
         manifest.put("files.unchanged", Long.toString(unchangedFiles));
-        manifest.put("documents.extracted", Long.toString(toExtractCount));
+        manifest.put("documents.extracted", Long.toString(extracted));
         manifest.put(EXTRACTOR_VERSION, ExtractorVersion.current());
-        manifest.put("extraction_cache", cacheWritten.name().toLowerCase(java.util.Locale.ROOT));
+        manifest.put("extraction_cache", cache.name().toLowerCase(java.util.Locale.ROOT));
         manifest.put("tables.linked", String.join(",", linked));
         manifest.put(DOCUMENTS_FINGERPRINT, fingerprints.source(TableSource.DOCUMENTS));
-        tableFingerprints.forEach((t, f) -> manifest.put(FINGERPRINT + t, f));
+        for (TableJob job : TableJobs.all()) {
+            manifest.put(FINGERPRINT + job.table(), fingerprints.of(job.sources()));
+        }
         rows.forEach((t, n) -> manifest.put("rows." + t, Long.toString(n)));
         store.publish(snapshot, manifest);
         store.prune(options.keepSnapshots(), snapshot);
-
-        return new RunResult(snapshot, rows, total, loaded, duplicate, rejected, unchangedFiles, toExtractCount,
-                linked,
+        return new RunResult(snapshot, rows, total, loaded, duplicate, rejected, unchangedFiles, extracted, linked,
                 System.currentTimeMillis() - started);
     }
 
@@ -287,10 +327,10 @@ public final class Pipeline {
                 toExtractCount, cacheWritten);
     }
 
-    private static final String EXTRACTOR_VERSION = "extractor.version";
+    static final String EXTRACTOR_VERSION = "extractor.version";
     /** The manifest's key of a table's {@link TableFingerprints fingerprint}, followed by the table's name. */
-    private static final String FINGERPRINT = "fingerprint.";
-    private static final String DOCUMENTS_FINGERPRINT = "fingerprint.source.documents";
+    static final String FINGERPRINT = "fingerprint.";
+    static final String DOCUMENTS_FINGERPRINT = "fingerprint.source.documents";
 
     /** The published snapshot this run may take unchanged tables and known facts from, and its manifest. */
     private record Published(String snapshotId, java.util.Properties manifest) {

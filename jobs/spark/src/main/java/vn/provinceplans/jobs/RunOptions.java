@@ -18,9 +18,22 @@ import java.util.List;
  *                       files (which every run loads from the classpath)
  * @param asOf           the reference date of timeliness: a deadline on or after it is not yet due
  * @param full           read and extract everything, not reusing what the published snapshot already has
+ * @param smallChangeFiles how many changed files a run may apply without Spark; 0 always runs Spark
  */
 public record RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes,
-                         URI registers, List<URI> indices, LocalDate asOf, boolean full) {
+                         URI registers, List<URI> indices, LocalDate asOf, boolean full, int smallChangeFiles) {
+
+    /**
+     * Up to this many files to read or drop, a run on a local warehouse applies the change without Spark
+     * ({@link SmallChangeRun}); above it, Spark reads and extracts them on all cores (or the cluster).
+     */
+    public static final int DEFAULT_SMALL_CHANGE_FILES = 1000;
+
+    public RunOptions(URI input, URI warehouse, String master, int keepSnapshots, long maxFileBytes, URI registers,
+                      List<URI> indices, LocalDate asOf, boolean full) {
+        this(input, warehouse, master, keepSnapshots, maxFileBytes, registers, indices, asOf, full,
+                DEFAULT_SMALL_CHANGE_FILES);
+    }
 
     /** Real plans and reports are well under 1 MB; 32 MB leaves room for long reports with tables. */
     public static final long DEFAULT_MAX_FILE_BYTES = 32L << 20;
@@ -38,6 +51,9 @@ public record RunOptions(URI input, URI warehouse, String master, int keepSnapsh
     public RunOptions {
         if (keepSnapshots < 1) {
             throw new IllegalArgumentException("--keep-snapshots must be at least 1");
+        }
+        if (smallChangeFiles < 0) {
+            throw new IllegalArgumentException("--small-change-files must be 0 (always Spark) or more");
         }
         if (maxFileBytes < 1) {
             throw new IllegalArgumentException("--max-file-mb must be positive");

@@ -61,6 +61,17 @@ public final class TableFingerprints {
         return hash(parts);
     }
 
+    /**
+     * These fingerprints with {@code source} as it was when its fingerprint was {@code fingerprint}: with the
+     * documents of the published snapshot, every table's fingerprint equal to the published one's says that nothing
+     * but the documents changed.
+     */
+    public TableFingerprints withSource(TableSource source, String fingerprint) {
+        Map<TableSource, String> changed = new EnumMap<>(sources);
+        changed.put(source, fingerprint);
+        return new TableFingerprints(code, changed);
+    }
+
     /** The fingerprint of one source alone, such as the documents a run's facts come from. */
     public String source(TableSource source) {
         return sources.get(source);

@@ -101,7 +101,7 @@ class FactTablesTest extends SparkTestBase {
 
     @Test
     void vocabularyColumnsHoldOnlyTheirValuesAndRequiredColumnsAreNeverNull() {
-        for (String table : DocumentStages.NESTED_FACT_TABLES) {
+        for (String table : DocumentValues.NESTED_FACT_TABLES) {
             TableSpec t = Contract.get().table(table);
             for (ColumnSpec c : t.columns()) {
                 if (!c.nullable()) {

@@ -43,6 +43,7 @@ class IncrementalRunTest extends SparkTestBase {
     static RunResult unchanged;
     static RunResult registerChanged;
     static RunResult indexChanged;
+    static RunResult fourth;
     /** Where the Spark SQL queries of these runs started. */
     static List<String> unchangedQueries;
     static List<String> registerChangedQueries;
@@ -80,12 +81,14 @@ class IncrementalRunTest extends SparkTestBase {
         Files.delete(input.resolve(PipelineTest.SEEDS[3]));
         Files.setLastModifiedTime(input.resolve(PipelineTest.SEEDS[1]), FileTime.from(Instant.now().plusSeconds(60)));
 
+        // A small change: applied without Spark.
         second = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
 
-        // One more document, nothing else: the extraction cache is linked, with the new text's facts beside it.
+        // One more document, nothing else, by Spark over what the small change wrote: the extraction cache is
+        // linked, with the new text's facts beside it.
         Files.write(input.resolve("added later.txt"), (new String(PipelineTest.seed(PipelineTest.SEEDS[4]),
                 StandardCharsets.UTF_8) + "\nPhụ lục: bổ sung.").getBytes(StandardCharsets.UTF_8));
-        third = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
+        third = new Pipeline(Progress.SILENT).run(spark, options(incremental, false, 0));
 
         // Nothing changed: every table is linked. Then a register changes, then an index file: the document
         // tables stay linked, and the tables that read the changed source are computed again.
@@ -102,6 +105,14 @@ class IncrementalRunTest extends SparkTestBase {
         indexChanged = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
         indexChangedQueries = sites.take();
         spark.sparkContext().removeSparkListener(sites);
+
+        // A small change last, so that its marts are the ones compared with the full rebuild: a duplicate gone, a
+        // new duplicate of another text (both documents rows change, not their facts), and a changed text.
+        Files.delete(input.resolve("copy of 004.txt"));
+        Files.write(input.resolve("copy of 001.txt"), PipelineTest.seed(PipelineTest.SEEDS[1]));
+        Files.writeString(input.resolve("added later.txt"), "\nPhụ lục: sửa đổi.", StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        fourth = new Pipeline(Progress.SILENT).run(spark, options(incremental, false));
         new Pipeline(Progress.SILENT).run(spark, options(full, true));
     }
 
@@ -258,6 +269,31 @@ class IncrementalRunTest extends SparkTestBase {
     }
 
     @Test
+    void aSmallChangeIsAppliedWithoutSparkAndEqualsAFullRebuild() throws IOException {
+        // Spark ran the third run on what the second wrote; the last run is compared with a full rebuild below.
+        assertEquals(List.of("duckdb", "spark", "duckdb"), List.of(manifest(second).getProperty("engine"),
+                manifest(third).getProperty("engine"), manifest(fourth).getProperty("engine")));
+        assertEquals(List.of(8L, 1L, 1L), List.of(fourth.filesRead(), fourth.documentsExtracted(),
+                fourth.duplicate()));
+        assertEquals(List.of(row(List.of(PipelineTest.SEEDS[1], "copy of 001.txt"))), sql("select source_paths from "
+                + "parquet.`%s` where array_contains(source_paths, 'copy of 001.txt')",
+                snapshotDir(fourth).resolve("documents")));
+        // Only what the change reached was written: the unchanged texts' documents partitions are the same files.
+        Path before = snapshotDir(first).resolve("documents");
+        Path after = snapshotDir(second).resolve("documents");
+        long shared = 0;
+        try (var files = Files.walk(after)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path old = before.resolve(after.relativize(f).toString());
+                if (Files.exists(old) && Files.isSameFile(old, f)) {
+                    shared++;
+                }
+            }
+        }
+        assertTrue(shared > 0, "no documents partition was linked");
+    }
+
+    @Test
     void theIncrementalWarehouseEqualsAFullRebuild() {
         // Every row of every table as (table, JSON of the row): two queries compare the whole warehouses.
         assertSameRows(everyRow("inc", t -> current(incremental, t)), "the incremental run",
@@ -269,8 +305,13 @@ class IncrementalRunTest extends SparkTestBase {
     }
 
     private static RunOptions options(Path warehouse, boolean fullRun) {
+        return options(warehouse, fullRun, RunOptions.DEFAULT_SMALL_CHANGE_FILES);
+    }
+
+    private static RunOptions options(Path warehouse, boolean fullRun, int smallChangeFiles) {
         return new RunOptions(input.toUri(), warehouse.toUri(), "local[2]", 7, RunOptions.DEFAULT_MAX_FILE_BYTES,
-                registers.toUri(), List.of(indices.toUri()), java.time.LocalDate.of(2024, 12, 31), fullRun);
+                registers.toUri(), List.of(indices.toUri()), java.time.LocalDate.of(2024, 12, 31), fullRun,
+                smallChangeFiles);
     }
 
     private static String current(Path warehouse, String table) {

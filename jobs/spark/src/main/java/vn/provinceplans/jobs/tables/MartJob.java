@@ -1,9 +1,5 @@
 package vn.provinceplans.jobs.tables;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,14 +19,11 @@ import vn.provinceplans.jobs.TableSource;
  */
 abstract class MartJob implements TableJob {
 
-    /** A shared view some marts read: the headline score of each index, with its national statistics. */
-    static final String HEADLINE_SCORES = "headline_scores";
-
     @Override
     public Dataset<Row> build(PipelineData data) {
         String sql = sql(table(), data);
-        if (sql.contains(HEADLINE_SCORES) && !data.spark().catalog().tableExists(HEADLINE_SCORES)) {
-            data.spark().sql(sql(HEADLINE_SCORES, data)).createOrReplaceTempView(HEADLINE_SCORES);
+        if (MartSql.readsHeadlineScores(sql) && !data.spark().catalog().tableExists(MartSql.HEADLINE_SCORES)) {
+            data.spark().sql(sql(MartSql.HEADLINE_SCORES, data)).createOrReplaceTempView(MartSql.HEADLINE_SCORES);
         }
         return data.spark().sql(sql);
     }
@@ -42,9 +35,9 @@ abstract class MartJob implements TableJob {
      */
     @Override
     public Set<TableSource> sources() {
-        String text = text(table());
-        if (text.contains(HEADLINE_SCORES)) {
-            text += text(HEADLINE_SCORES);
+        String text = MartSql.text(table());
+        if (MartSql.readsHeadlineScores(text)) {
+            text += MartSql.text(MartSql.HEADLINE_SCORES);
         }
         Set<TableSource> sources = EnumSet.noneOf(TableSource.class);
         if (text.contains("${as_of}")) {
@@ -59,19 +52,6 @@ abstract class MartJob implements TableJob {
     }
 
     static String sql(String name, PipelineData data) {
-        return text(name).replace("${as_of}", data.options().asOf().toString())
-                .replace("${shuffle_partitions}", data.spark().conf().get("spark.sql.shuffle.partitions"));
-    }
-
-    private static String text(String name) {
-        String resource = "ppw/marts/" + name + ".sql";
-        try (InputStream in = MartJob.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MartSql.sql(name, data.options().asOf(), data.spark().conf().get("spark.sql.shuffle.partitions"));
     }
 }
