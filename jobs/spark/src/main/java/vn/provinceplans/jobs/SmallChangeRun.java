@@ -61,6 +61,9 @@ import vn.provinceplans.schema.WarehouseLayout;
  */
 final class SmallChangeRun {
 
+    /** A table of more Parquet files is written whole, in one file, instead of patched file by file. */
+    static final int MAX_TABLE_FILES = 64;
+
     /** DuckDB's memory beside the driver's heap; beyond it DuckDB spills to disk. */
     private static final String MEMORY_LIMIT = "2GB";
 
@@ -108,14 +111,26 @@ final class SmallChangeRun {
         }
         String snapshot = store.newSnapshotId();
         Path snapshotDir = folder(store, snapshot, "").getParent();
+        Optional<Written> written;
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
-            return new Applying(store, options, listings, fingerprints, hadoop, previous, manifest, snapshot, duck)
-                    .apply(started);
-        } catch (SQLException | RuntimeException e) {
+            written = new Applying(store, options, listings, hadoop, previous, manifest, snapshot, duck).apply();
+        } catch (SQLException | IOException | RuntimeException e) {
+            // Nothing is published yet: the snapshot begun here goes, and Spark does the run from the start.
             deleteQuietly(snapshotDir);
             progress.stage("small change", "failed (" + e.getMessage() + "); running Spark instead");
             return Optional.empty();
         }
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Written w = written.get();
+        return Optional.of(Pipeline.publish(progress, store, options, snapshot, listings.input().size(), w.byStatus(),
+                w.unchangedFiles(), w.extracted(), w.cache(), w.linked(), fingerprints, w.rows(), "duckdb", started));
+    }
+
+    /** What a small change wrote into its snapshot, for the manifest. */
+    private record Written(Map<String, Long> byStatus, long unchangedFiles, long extracted,
+                           ExtractionCache.Written cache, List<String> linked, Map<String, Long> rows) {
     }
 
     /** One attempt: the published snapshot, the new one, and the DuckDB connection writing it. */
@@ -123,19 +138,17 @@ final class SmallChangeRun {
         private final SnapshotStore store;
         private final RunOptions options;
         private final InputListings listings;
-        private final TableFingerprints fingerprints;
         private final Configuration hadoop;
         private final String previous;
         private final Properties manifest;
         private final String snapshot;
         private final Connection duck;
 
-        Applying(SnapshotStore store, RunOptions options, InputListings listings, TableFingerprints fingerprints,
-                 Configuration hadoop, String previous, Properties manifest, String snapshot, Connection duck) {
+        Applying(SnapshotStore store, RunOptions options, InputListings listings, Configuration hadoop,
+                 String previous, Properties manifest, String snapshot, Connection duck) {
             this.store = store;
             this.options = options;
             this.listings = listings;
-            this.fingerprints = fingerprints;
             this.hadoop = hadoop;
             this.previous = previous;
             this.manifest = manifest;
@@ -143,7 +156,8 @@ final class SmallChangeRun {
             this.duck = duck;
         }
 
-        Optional<RunResult> apply(long started) throws IOException, SQLException {
+        /** The snapshot written, or empty, with nothing written, when the change is too large. */
+        Optional<Written> apply() throws IOException, SQLException {
             execute("SET TimeZone = 'UTC'");
             execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
             DuckDbMarts.prepare(duck);
@@ -214,7 +228,7 @@ final class SmallChangeRun {
                     .map(c -> "t." + c + " IS DISTINCT FROM p." + c).collect(Collectors.joining(" OR "));
             execute("CREATE TABLE doc_changes AS SELECT * FROM (SELECT coalesce(t.doc_id, p.doc_id) AS doc_id, "
                     + "CASE WHEN p.doc_id IS NULL THEN 'added' WHEN t.doc_id IS NULL THEN 'removed' "
-                    + "WHEN " + pathsDiffer + " THEN 'moved' END AS change, p.year AS previous_year "
+                    + "WHEN " + pathsDiffer + " THEN 'moved' END AS change "
                     + "FROM texts t FULL JOIN previous_documents p ON p.doc_id = t.doc_id) WHERE change IS NOT NULL");
 
             CrashPoints.reached("extract");
@@ -273,8 +287,7 @@ final class SmallChangeRun {
             for (TableJob job : TableJobs.all()) {
                 ordered.put(job.table(), rows.get(job.table()));
             }
-            return Optional.of(Pipeline.publish(progress, store, options, snapshot, listing.size(), byStatus,
-                    changes.unchanged(), toExtract.size(), cache, linked, fingerprints, ordered, "duckdb", started));
+            return Optional.of(new Written(byStatus, changes.unchanged(), toExtract.size(), cache, linked, ordered));
         }
 
         /** Extracts each (doc_id, text) into extracted_core and extracted_<fact table>, in contract columns. */
@@ -433,6 +446,13 @@ final class SmallChangeRun {
             Path to = folder(store, snapshot, table.name());
             Files.createDirectories(to);
             List<Path> files = parquetFiles(from);
+            if (files.size() >= MAX_TABLE_FILES) {
+                // Each small change adds a file of new rows: past this many, the table is written whole again.
+                copy(conformed(table, "SELECT * FROM read_parquet(" + glob(from, "*.parquet") + ") WHERE doc_id NOT IN "
+                        + dropIds + " UNION ALL BY NAME " + added), to.resolve(fileName()), options(table));
+                view(table);
+                return count("SELECT count(*) FROM " + ident(table.name()));
+            }
             Set<String> touched = new HashSet<>();
             if (!files.isEmpty()) {
                 try (Statement s = duck.createStatement(); ResultSet r = s.executeQuery("SELECT DISTINCT filename "

@@ -107,8 +107,12 @@ class IncrementalRunTest extends SparkTestBase {
         spark.sparkContext().removeSparkListener(sites);
 
         // A small change last, so that its marts are the ones compared with the full rebuild: a duplicate gone, a
-        // new duplicate of another text (both documents rows change, not their facts), and a changed text.
+        // new duplicate of another text (both documents rows change, not their facts), a changed text, the rejected
+        // file now a document and a document now a rejected file.
         Files.delete(input.resolve("copy of 004.txt"));
+        Files.write(input.resolve("empty.txt"), (new String(PipelineTest.seed(PipelineTest.SEEDS[2]),
+                StandardCharsets.UTF_8) + "\nPhụ lục: kế hoạch bổ sung.").getBytes(StandardCharsets.UTF_8));
+        Files.write(input.resolve("added.txt"), new byte[0]);
         Files.write(input.resolve("copy of 001.txt"), PipelineTest.seed(PipelineTest.SEEDS[1]));
         Files.writeString(input.resolve("added later.txt"), "\nPhụ lục: sửa đổi.", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
@@ -273,8 +277,10 @@ class IncrementalRunTest extends SparkTestBase {
         // Spark ran the third run on what the second wrote; the last run is compared with a full rebuild below.
         assertEquals(List.of("duckdb", "spark", "duckdb"), List.of(manifest(second).getProperty("engine"),
                 manifest(third).getProperty("engine"), manifest(fourth).getProperty("engine")));
-        assertEquals(List.of(8L, 1L, 1L), List.of(fourth.filesRead(), fourth.documentsExtracted(),
-                fourth.duplicate()));
+        assertEquals(List.of(8L, 2L, 1L, 1L), List.of(fourth.filesRead(), fourth.documentsExtracted(),
+                fourth.duplicate(), fourth.rejected()));
+        assertEquals(List.of(row("added.txt")), sql("select source_path from parquet.`%s`",
+                snapshotDir(fourth).resolve("rejected")));
         assertEquals(List.of(row(List.of(PipelineTest.SEEDS[1], "copy of 001.txt"))), sql("select source_paths from "
                 + "parquet.`%s` where array_contains(source_paths, 'copy of 001.txt')",
                 snapshotDir(fourth).resolve("documents")));
