@@ -110,7 +110,8 @@ final class SmallChangeRun {
             return Optional.empty();
         }
         String snapshot = store.newSnapshotId();
-        Path snapshotDir = folder(store, snapshot, "").getParent();
+        // The snapshot's own folder: the parent of one of its tables.
+        Path snapshotDir = folder(store, snapshot, ExtractionCache.FOLDER).getParent();
         Optional<Written> written;
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             written = new Applying(store, options, listings, hadoop, previous, manifest, snapshot, duck).apply();
@@ -624,8 +625,7 @@ final class SmallChangeRun {
      * The first table a small change takes rows from whose files do not have the columns this code writes (missing,
      * or from an older layout); null when all of them have.
      */
-    private static String tableUnlikeContract(SnapshotStore store, String snapshotId, Configuration hadoop)
-            throws IOException {
+    private static String tableUnlikeContract(SnapshotStore store, String snapshotId, Configuration hadoop) {
         List<String> tables = new ArrayList<>(List.of("inputs", "documents", "document_text"));
         tables.addAll(DocumentValues.NESTED_FACT_TABLES);
         for (String name : tables) {
@@ -643,10 +643,11 @@ final class SmallChangeRun {
         return null;
     }
 
-    private static List<String> columns(String uri, Configuration hadoop) throws IOException {
+    /** The table's columns, or none when it is missing or its first file cannot be read (Spark then runs). */
+    private static List<String> columns(String uri, Configuration hadoop) {
         try {
             return TableWriter.columns(uri, hadoop);
-        } catch (java.io.FileNotFoundException e) {
+        } catch (IOException | RuntimeException e) {
             return List.of();
         }
     }

@@ -53,6 +53,31 @@ class PreviousSnapshotTest extends SparkTestBase {
         assertEquals(5L, noTexts.rows().get("documents"));
     }
 
+    @Test
+    void aSmallChangeOverAnUnreadablePublishedTableIsASparkRun() throws IOException {
+        Path input = Files.createDirectories(work.resolve("input-damaged"));
+        Path warehouse = work.resolve("warehouse-damaged");
+        for (String seed : PipelineTest.SEEDS) {
+            Files.write(input.resolve(seed), PipelineTest.seed(seed));
+        }
+        RunResult first = run(input, warehouse);
+        // A published file DuckDB cannot read, in a table Spark computes again from the extraction cache.
+        Files.writeString(published(warehouse, "citations").resolve("damaged.parquet"), "not Parquet");
+        change(input, "c");
+        RunResult next = run(input, warehouse);
+        java.util.Properties manifest = new java.util.Properties();
+        try (var in = Files.newInputStream(warehouse.resolve(WarehouseLayout.SNAPSHOTS).resolve(next.snapshotId())
+                .resolve(WarehouseLayout.MANIFEST))) {
+            manifest.load(in);
+        }
+        assertEquals("spark", manifest.getProperty("engine"));
+        assertEquals(1, next.documentsExtracted());
+        assertEquals(first.rows().get("citations"), next.rows().get("citations"));
+        try (Stream<Path> snapshots = Files.list(warehouse.resolve(WarehouseLayout.SNAPSHOTS))) {
+            assertEquals(2, snapshots.count(), "the snapshot the small change began is gone");
+        }
+    }
+
     private static RunResult run(Path input, Path warehouse) throws IOException {
         return new Pipeline(Progress.SILENT).run(spark, new RunOptions(input.toUri(), warehouse.toUri(), "local[2]",
                 2, RunOptions.DEFAULT_MAX_FILE_BYTES, null, java.util.List.of(), java.time.LocalDate.of(2024, 12, 31),
