@@ -1,8 +1,6 @@
 package vn.provinceplans.dashboards;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,11 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import vn.provinceplans.schema.ColumnSpec;
 import vn.provinceplans.schema.Contract;
+import vn.provinceplans.schema.DuckDbViews;
 import vn.provinceplans.schema.TableSpec;
 import vn.provinceplans.schema.WarehouseLayout;
 
@@ -43,12 +40,12 @@ public final class Catalog implements AutoCloseable {
         Connection c = DriverManager.getConnection("jdbc:duckdb:", props);
         try (Statement s = c.createStatement()) {
             for (TableSpec t : Contract.get().tables()) {
-                s.execute(viewSql(c, t, snapshot.resolve(t.name())));
+                s.execute(DuckDbViews.createView(c, t, snapshot.resolve(t.name())));
             }
             // A snapshot's files never change, so their footers are read once, not by every scan of every query.
             s.execute("SET parquet_metadata_cache=true");
             // Confine what SQL can do: read inside this snapshot only, and never change that again.
-            s.execute("SET allowed_directories=[" + quote(snapshot.toString() + "/") + "]");
+            s.execute("SET allowed_directories=[" + DuckDbViews.literal(snapshot.toString() + "/") + "]");
             s.execute("SET enable_external_access=false");
             s.execute("SET autoinstall_known_extensions=false");
             s.execute("SET autoload_known_extensions=false");
@@ -69,59 +66,9 @@ public final class Catalog implements AutoCloseable {
         return snapshot;
     }
 
-    /**
-     * The view of a table: contract columns in contract order and types over explicit globs. A column the snapshot's
-     * files do not have (a snapshot written before the column existed) reads as NULL, so an older snapshot stays
-     * readable after the contract grows.
-     */
-    static String viewSql(Connection c, TableSpec table, Path dir) throws SQLException {
-        if (!hasParquet(dir, table)) {
-            String nulls = table.columns().stream()
-                    .map(col -> "CAST(NULL AS " + col.type().duckdbType() + ") AS " + ident(col.name()))
-                    .collect(Collectors.joining(", "));
-            return "CREATE VIEW " + ident(table.name()) + " AS SELECT " + nulls + " WHERE false";
-        }
-        String glob = dir.toString() + "/" + WarehouseLayout.parquetGlob(table);
-        String source = "read_parquet(" + quote(glob) + (table.partitioned() ? ", hive_partitioning=true" : "")
-                + ")";
-        java.util.Set<String> present = new java.util.HashSet<>();
-        try (Statement s = c.createStatement();
-             java.sql.ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + source)) {
-            while (r.next()) {
-                present.add(r.getString("column_name"));
-            }
-        }
-        String columns = table.columns().stream()
-                .map(col -> (present.contains(col.name()) ? "CAST(" + ident(col.name()) + " AS "
-                        : "CAST(NULL AS ") + col.type().duckdbType() + ") AS " + ident(col.name()))
-                .collect(Collectors.joining(", "));
-        return "CREATE VIEW " + ident(table.name()) + " AS SELECT " + columns + " FROM " + source;
-    }
-
-    private static boolean hasParquet(Path dir, TableSpec table) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        int depth = table.partitioned() ? 2 : 1;
-        try (Stream<Path> files = Files.find(dir, depth, (p, a) -> a.isRegularFile()
-                && p.getFileName().toString().endsWith(".parquet") && p.getParent().equals(dir) != table.partitioned())) {
-            return files.findAny().isPresent();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Column names of a table, for completion and documentation. */
     public static List<String> columns(String table) {
         return Contract.get().table(table).columns().stream().map(ColumnSpec::name).toList();
-    }
-
-    static String ident(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    static String quote(String literal) {
-        return "'" + literal.replace("'", "''") + "'";
     }
 
     @Override

@@ -1,5 +1,8 @@
 package vn.provinceplans.jobs;
 
+import static vn.provinceplans.schema.DuckDbViews.ident;
+import static vn.provinceplans.schema.DuckDbViews.literal;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -39,6 +42,7 @@ import vn.provinceplans.jobs.tables.TableJobs;
 import vn.provinceplans.schema.ColumnSpec;
 import vn.provinceplans.schema.ColumnType;
 import vn.provinceplans.schema.Contract;
+import vn.provinceplans.schema.DuckDbViews;
 import vn.provinceplans.schema.TableSpec;
 import vn.provinceplans.schema.WarehouseLayout;
 
@@ -377,7 +381,7 @@ final class SmallChangeRun {
                 return ExtractionCache.Written.LINKED;
             }
             String columns = Stream.concat(core.stream().map(ColumnSpec::name),
-                    DocumentValues.NESTED_FACT_TABLES.stream()).map(SmallChangeRun::ident)
+                    DocumentValues.NESTED_FACT_TABLES.stream()).map(DuckDbViews::ident)
                     .collect(Collectors.joining(", "));
             Files.createDirectories(target);
             copy("SELECT " + columns + " FROM read_parquet(" + previousCache + ") WHERE doc_id IN "
@@ -570,18 +574,7 @@ final class SmallChangeRun {
 
         /** Registers the new snapshot's table under its contract name, for the tables and marts after it. */
         private void view(TableSpec table) throws SQLException {
-            Path dir = folder(store, snapshot, table.name());
-            boolean any;
-            try (Stream<Path> files = Files.find(dir, table.partitioned() ? 2 : 1,
-                    (p, a) -> a.isRegularFile() && p.toString().endsWith(".parquet"))) {
-                any = files.findAny().isPresent();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            String columns = table.columns().stream().map(c -> (any ? "CAST(" + ident(c.name()) : "CAST(NULL")
-                    + " AS " + c.type().duckdbType() + ") AS " + ident(c.name())).collect(Collectors.joining(", "));
-            execute("CREATE OR REPLACE VIEW " + ident(table.name()) + " AS SELECT " + columns
-                    + (any ? " FROM " + parquet(snapshot, table.name()) : " WHERE false"));
+            execute(DuckDbViews.createView(duck, table, folder(store, snapshot, table.name())));
         }
 
         private String parquet(String snapshotId, String table) {
@@ -711,13 +704,6 @@ final class SmallChangeRun {
         return literal(dir + "/" + pattern);
     }
 
-    static String ident(String name) {
-        return "\"" + name.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
-    }
 
     private static void deleteQuietly(Path dir) {
         if (!Files.exists(dir)) {

@@ -26,11 +26,8 @@ class PreviousSnapshotTest extends SparkTestBase {
 
     @Test
     void aSnapshotIsReusedOnlyWhenItHasTheLayoutReuseNeeds() throws IOException {
-        Path input = Files.createDirectories(work.resolve("input"));
+        Path input = seeds("input");
         Path warehouse = work.resolve("warehouse");
-        for (String seed : PipelineTest.SEEDS) {
-            Files.write(input.resolve(seed), PipelineTest.seed(seed));
-        }
         run(input, warehouse);
 
         // An inputs table written before files carried their content hash.
@@ -55,11 +52,8 @@ class PreviousSnapshotTest extends SparkTestBase {
 
     @Test
     void aSmallChangeOverAnUnreadablePublishedTableIsASparkRun() throws IOException {
-        Path input = Files.createDirectories(work.resolve("input-damaged"));
+        Path input = seeds("input-damaged");
         Path warehouse = work.resolve("warehouse-damaged");
-        for (String seed : PipelineTest.SEEDS) {
-            Files.write(input.resolve(seed), PipelineTest.seed(seed));
-        }
         RunResult first = run(input, warehouse);
         // A published file DuckDB cannot read, in a table Spark computes again from the extraction cache.
         Files.writeString(published(warehouse, "citations").resolve("damaged.parquet"), "not Parquet");
@@ -76,6 +70,15 @@ class PreviousSnapshotTest extends SparkTestBase {
         try (Stream<Path> snapshots = Files.list(warehouse.resolve(WarehouseLayout.SNAPSHOTS))) {
             assertEquals(2, snapshots.count(), "the snapshot the small change began is gone");
         }
+    }
+
+    /** A new input folder holding the five seeds. */
+    private static Path seeds(String folder) throws IOException {
+        Path input = Files.createDirectories(work.resolve(folder));
+        for (String seed : PipelineTest.SEEDS) {
+            Files.write(input.resolve(seed), PipelineTest.seed(seed));
+        }
+        return input;
     }
 
     private static RunResult run(Path input, Path warehouse) throws IOException {
